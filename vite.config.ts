@@ -37,7 +37,7 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
-          include: ['packages/*/test/**/*.dom.test.{ts,tsx}'],
+          include: ['packages/*/test/**/*.dom.test.{ts,tsx}', 'examples/*/test/**/*.dom.test.{ts,tsx}'],
         },
       },
       {

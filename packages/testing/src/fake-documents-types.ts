@@ -68,11 +68,11 @@ export interface FakeDocumentsSnapshot {
 
 export interface FakeDocumentsApiOptions {
   /** Tokens accepted as `Authorization: Bearer …`. Default `['test-token']`. */
-  accessTokens?: string[];
+  accessTokens?: readonly string[];
   /** Seed documents; `false` for an empty account. Default: a few with every status. */
-  seed?: FakeDocumentSeed[] | false;
+  seed?: readonly FakeDocumentSeed[] | false;
   /** Document type ids `create` accepts. Default 1–6. */
-  typeIds?: number[];
+  typeIds?: readonly number[];
   /** Largest upload accepted, in bytes (413 beyond). Default 25 MiB. */
   maxUploadBytes?: number;
   /** Origins allowed by CORS (preflight answered, headers set); `'*'` for any. Default: none. */
@@ -109,4 +109,6 @@ export interface FakeDocumentsApi {
   documents(): FakeDocument[];
   /** Restores the seed and clears faults and the request log. */
   reset(): void;
+  /** The mounted control API path (`options.controlPath`, without a trailing slash), if any. */
+  readonly controlPath?: string;
 }

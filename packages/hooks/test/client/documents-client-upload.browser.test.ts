@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createJpegBytes } from '@iddocs/testing';
+import { createDocumentsClient, type DocumentsClient } from '../../src/client/index.js';
+import { controlFake, documentsApiUrl, seenRoutes } from './documents-api-url.js';
+
+// Loopback socket buffers on Linux swallow the first ~4 MiB at once, so a 4 MiB file would show a single
+// jump to 100; 8 MiB through a 2 MiB/s reader leaves about two seconds of observable byte progress.
+const FILE_SIZE = 8 * 1024 * 1024;
+
+function bigJpeg(name: string): File {
+  const bytes = new Uint8Array(FILE_SIZE);
+  bytes.set(createJpegBytes());
+  return new File([bytes], name, { type: 'image/jpeg' });
+}
+
+let client: DocumentsClient;
+
+beforeEach(async () => {
+  await controlFake('reset');
+  await controlFake('faults', { route: 'upload', fault: { type: 'throttle', bytesPerSecond: 2 * 1024 * 1024 } });
+  client = createDocumentsClient({ baseUrl: documentsApiUrl(), getAccessToken: () => 'test-token' });
+});
+
+describe('uploads in a real browser over HTTP/1.1 (XMLHttpRequest)', () => {
+  it('reports monotonic byte progress ending at 100, then the document exists', async () => {
+    const percents: number[] = [];
+
+    const document = await client.upload(bigJpeg('passport-scan.jpg'), { typeId: 1, onProgress: ({ percent }) => percents.push(percent) });
+
+    expect(new Set(percents).size).toBeGreaterThanOrEqual(3);
+    expect(percents).toEqual(percents.toSorted((a, b) => a - b));
+    expect(percents.at(-1)).toBe(100);
+    await expect(client.get(document.id)).resolves.toMatchObject({ id: document.id, fileName: 'passport-scan.jpg', size: FILE_SIZE });
+  });
+
+  it('cancelling mid-upload rejects with ABORTED and creates no document', async () => {
+    const controller = new AbortController();
+    const before = await client.list({ limit: 100 });
+
+    const error = await client
+      .upload(bigJpeg('cancelled.jpg'), { typeId: 1, signal: controller.signal, onProgress: () => controller.abort() })
+      .catch((caught: unknown) => caught);
+
+    expect(error).toMatchObject({ code: 'ABORTED' });
+    const after = await client.list({ limit: 100 });
+    expect(after.documents.map((document) => document.id)).toEqual(before.documents.map((document) => document.id));
+    expect(await seenRoutes()).not.toContain('create');
+  });
+
+  it('a connection dropped during the upload is NETWORK', async () => {
+    await controlFake('reset');
+    // Chromium silently resends a request once when a reused keep-alive connection is reset, so drop twice.
+    await controlFake('faults', { route: 'upload', fault: { type: 'drop' }, times: 2 });
+
+    await expect(client.uploadFile(bigJpeg('dropped.jpg'))).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+});

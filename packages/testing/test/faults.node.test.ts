@@ -1,0 +1,180 @@
+import { createJpegBytes, type FakeDocument } from '@iddocs/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createJson, serve, type Served } from './support.js';
+
+let served: Served;
+beforeEach(async () => {
+  served = await serve();
+});
+afterEach(() => served.server.close());
+
+const LIST = '/api/v2/my/documents';
+
+async function uploadedPath(): Promise<string> {
+  return ((await (await served.upload(createJpegBytes(), 'a.jpg')).json()) as { path: string }).path;
+}
+
+describe('status faults', () => {
+  it('answers 429 with Retry-After and a JSON error, once', async () => {
+    served.api.inject('list', { type: 'status', status: 429, retryAfterSeconds: 3 });
+    const limited = await served.call(LIST);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('3');
+    expect(await limited.json()).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.any(String) });
+    expect((await served.call(LIST)).status).toBe(200);
+  });
+
+  it('sends a given body verbatim', async () => {
+    served.api.inject('get', { type: 'status', status: 503, body: { error: 'maintenance' } });
+    const response = await served.call(`${LIST}/1`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: 'maintenance' });
+  });
+
+  it('applies `times` matching requests, and Infinity until cleared', async () => {
+    served.api.inject('list', { type: 'status', status: 500 }, { times: 2 });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await served.call(LIST)).status);
+    expect(statuses).toEqual([500, 500, 200]);
+
+    served.api.inject('list', { type: 'status', status: 502 }, { times: Infinity });
+    for (let i = 0; i < 4; i++) expect((await served.call(LIST)).status).toBe(502);
+    served.api.clearFaults();
+    expect((await served.call(LIST)).status).toBe(200);
+  });
+
+  it('targets only its route, while "*" hits whichever route comes next', async () => {
+    served.api.inject('delete', { type: 'status', status: 500 });
+    expect((await served.call(LIST)).status).toBe(200);
+    served.api.inject('*', { type: 'status', status: 418 });
+    expect((await served.call(`${LIST}/1`)).status).toBe(418);
+    expect((await served.call(`${LIST}/1`)).status).toBe(200);
+    expect((await served.call(`${LIST}/1`, { method: 'DELETE' })).status).toBe(500);
+  });
+
+  it('queues faults of one route first in, first out', async () => {
+    served.api.inject('list', { type: 'status', status: 500 });
+    served.api.inject('list', { type: 'status', status: 503 });
+    expect([(await served.call(LIST)).status, (await served.call(LIST)).status]).toEqual([500, 503]);
+  });
+
+  it('refuses nonsense at inject time', () => {
+    expect(() => served.api.inject('list', { type: 'status', status: 99 })).toThrow(RangeError);
+    expect(() => served.api.inject('list', { type: 'latency', ms: 1 }, { times: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('drop faults', () => {
+  it('rejects fetch with a TypeError and performs nothing (before)', async () => {
+    const path = await uploadedPath();
+    const count = served.api.documents().length;
+    served.api.inject('create', { type: 'drop' });
+    await expect(served.call(LIST, createJson({ file: path, typeId: 1 }))).rejects.toThrow(TypeError);
+    expect(served.api.documents()).toHaveLength(count);
+  });
+
+  it('creates the document and still fails the request (after): the ambiguous failure', async () => {
+    const path = await uploadedPath();
+    const count = served.api.documents().length;
+    served.api.inject('create', { type: 'drop', when: 'after' });
+    await expect(served.call(LIST, createJson({ file: path, typeId: 3 }))).rejects.toThrow(TypeError);
+    expect(served.api.documents()).toHaveLength(count + 1);
+    expect(served.api.documents()[0]).toMatchObject({ file: path, typeId: 3 });
+  });
+});
+
+describe('body faults', () => {
+  it('answers 200 with truncated JSON', async () => {
+    served.api.inject('get', { type: 'malformed-json' });
+    const response = await served.call(`${LIST}/1`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    await expect(response.json()).rejects.toThrow(SyntaxError);
+  });
+
+  it('reports an unknown raw status on every listed document, and on a created one', async () => {
+    served.api.inject('list', { type: 'unknown-status', status: 'under_review_by_compliance' });
+    const docs = (await (await served.call(LIST)).json()) as FakeDocument[];
+    expect(docs.length).toBeGreaterThan(0);
+    expect(docs.every((doc) => doc.status === 'under_review_by_compliance')).toBe(true);
+
+    const path = await uploadedPath();
+    served.api.inject('create', { type: 'unknown-status', status: 'NEW' });
+    const created = await served.call(LIST, createJson({ file: path, typeId: 1 }));
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({ status: 'NEW' });
+    expect(served.api.documents()[0]?.status).toBe('pending');
+  });
+
+  it.each(['data', 'items'] as const)('wraps the list in { %s, total }', async (key) => {
+    served.api.inject('list', { type: 'envelope', key });
+    const body = (await (await served.call(`${LIST}?limit=2`)).json()) as Record<string, unknown>;
+    expect(body[key]).toEqual(served.api.documents().slice(0, 2));
+    expect(body['total']).toBe(served.api.documents().length);
+  });
+
+  it('leaves an envelope for the list even when injected on "*"', async () => {
+    served.api.inject('*', { type: 'envelope', key: 'data' });
+    expect(Array.isArray(await (await served.call(`${LIST}/1`)).json())).toBe(false);
+    expect(await (await served.call(LIST)).json()).toHaveProperty('data');
+  });
+});
+
+describe('timing faults', () => {
+  it('delays by at least the latency, then answers normally', async () => {
+    served.api.inject('list', { type: 'latency', ms: 150 });
+    const started = performance.now();
+    const response = await served.call(LIST);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(145);
+    expect(response.status).toBe(200);
+  });
+
+  it('combines latency with the next fault of the same request', async () => {
+    served.api.inject('list', { type: 'latency', ms: 100 });
+    served.api.inject('list', { type: 'status', status: 503 });
+    const started = performance.now();
+    const response = await served.call(LIST);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(95);
+    expect(response.status).toBe(503);
+    expect((await served.call(LIST)).status).toBe(200);
+  });
+
+  it('abandons the request when the client aborts during latency, so nothing is created', async () => {
+    const path = await uploadedPath();
+    const count = served.api.documents().length;
+    served.api.inject('create', { type: 'latency', ms: 300 });
+    const controller = new AbortController();
+    const pending = served.call(LIST, { ...createJson({ file: path, typeId: 1 }), signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(served.api.documents()).toHaveLength(count);
+    expect((await served.call(LIST)).status).toBe(200);
+  });
+
+  it('throttles a 256 KiB upload at 512 KiB/s to take about half a second', async () => {
+    const bytes = new Uint8Array(256 * 1024);
+    bytes.set(createJpegBytes());
+    const throttled = await serve({ maxUploadBytes: 1024 * 1024 });
+    throttled.api.inject('upload', { type: 'throttle', bytesPerSecond: 512 * 1024 });
+    const started = performance.now();
+    const response = await throttled.upload(bytes, 'big.jpg');
+    const elapsed = performance.now() - started;
+    await throttled.server.close();
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ size: bytes.byteLength });
+    expect(elapsed).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('reset', () => {
+  it('restores the seed and clears faults and the request log', async () => {
+    const seeded = served.api.documents();
+    await served.call(`${LIST}/${seeded[0]?.id}`, { method: 'DELETE' });
+    served.api.inject('list', { type: 'status', status: 500 });
+    served.api.reset();
+    expect(served.api.requests).toHaveLength(0);
+    expect(served.api.documents()).toEqual(seeded);
+    expect((await served.call(LIST)).status).toBe(200);
+  });
+});

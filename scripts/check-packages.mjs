@@ -1,0 +1,45 @@
+// Checks the built shape of every publishable package: publint (exports map, files, types) and
+// are-the-types-wrong (types resolve for ESM consumers under node16 and bundler resolution).
+// Run after `pnpm build`. Exits non-zero on any problem.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const root = new URL('..', import.meta.url).pathname;
+const packagesDir = join(root, 'packages');
+let failed = false;
+
+for (const name of readdirSync(packagesDir).sort()) {
+  const pkgDir = join(packagesDir, name);
+  const manifestPath = join(pkgDir, 'package.json');
+  if (!existsSync(manifestPath)) continue;
+  const pkg = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  if (pkg.private) continue;
+  if (!existsSync(join(pkgDir, 'dist'))) {
+    console.error(`✗ ${pkg.name}: no dist/ — run \`pnpm build\` first`);
+    failed = true;
+    continue;
+  }
+
+  const { messages } = await publint({ pkgDir, strict: true, pack: 'pnpm' });
+  for (const message of messages) console.error(`✗ ${pkg.name} publint ${message.type}: ${formatMessage(message, pkg)}`);
+  if (messages.length > 0) failed = true;
+
+  try {
+    // ESM-only packages: CommonJS `require` of them is not supported, so that resolution mode is ignored.
+    execFileSync('attw', ['--pack', pkgDir, '--profile', 'esm-only', '--format', 'ascii'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+  } catch (error) {
+    console.error(`✗ ${pkg.name} are-the-types-wrong:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    failed = true;
+    continue;
+  }
+  if (messages.length === 0) console.log(`✓ ${pkg.name}: publint and are-the-types-wrong clean`);
+}
+
+process.exit(failed ? 1 : 0);

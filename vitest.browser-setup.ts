@@ -1,0 +1,22 @@
+import type { TestProject } from 'vitest/node';
+// Relative paths: the root is not a workspace package, so `@iddocs/testing` does not resolve from here.
+import { createFakeDocumentsApi } from './packages/testing/src/index.js';
+import { startFakeServer } from './packages/testing/src/node.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Origin of the fake documents API that browser tests talk to over real HTTP/1.1. */
+    documentsApiUrl: string;
+  }
+}
+
+/**
+ * Starts the fake documents API on a real loopback server for the browser project (CORS open, control API
+ * under `/__fake`), hands its URL to the tests through `inject('documentsApiUrl')`, and stops it afterwards.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const api = createFakeDocumentsApi({ corsOrigins: '*', controlPath: '/__fake' });
+  const server = await startFakeServer(api.handler);
+  project.provide('documentsApiUrl', server.url);
+  return () => server.close();
+}
