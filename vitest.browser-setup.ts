@@ -1,7 +1,6 @@
 import type { TestProject } from 'vitest/node';
-// Relative paths: the root is not a workspace package, so `@iddocs/testing` does not resolve from here.
-import { createFakeDocumentsApi } from './packages/testing/src/index.js';
-import { startFakeServer } from './packages/testing/src/node.js';
+import { createFakeDocumentsApi } from '@iddocs/testing';
+import { startFakeServer } from '@iddocs/testing/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {

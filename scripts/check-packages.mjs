@@ -11,7 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const packagesDir = join(root, 'packages');
 let failed = false;
 
-for (const name of readdirSync(packagesDir).sort()) {
+for (const name of readdirSync(packagesDir).toSorted()) {
   const pkgDir = join(packagesDir, name);
   const manifestPath = join(pkgDir, 'package.json');
   if (!existsSync(manifestPath)) continue;

@@ -71,22 +71,24 @@ function MyDocuments() {
   const [dateFormat] = useState(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }));
 
   if (list.status === 'pending') return <p role="status">Loading your documents…</p>;
-  if (list.status === 'error' && !list.documents) {
+  // An error with documents still shown is a failed background refresh: keep the list, say nothing.
+  if (list.status === 'error' && list.documents === undefined) {
     return (
       <p role="alert">
         {list.error.message} <button type="button" onClick={() => list.refetch()}>Try again</button>
       </p>
     );
   }
+  const documents = list.documents ?? [];
   return (
     <section aria-labelledby="list-heading">
       <h2 id="list-heading">Uploaded documents</h2>
       {status === 'error' && <p role="alert">Could not delete: {error.message}</p>}
-      {list.documents.length === 0 ? (
+      {documents.length === 0 ? (
         <p>No documents yet.</p>
       ) : (
         <ul aria-label="Documents">
-          {list.documents.map((doc) => {
+          {documents.map((doc) => {
             const name = `${doc.typeName ?? 'Document'} — ${doc.fileName ?? doc.id}`;
             return (
               <li key={doc.id}>

@@ -26,3 +26,5 @@ export type { JpegOptions } from './create-jpeg-bytes.js';
 export type { PdfOptions } from './create-pdf-bytes.js';
 export type { SniffedMimeType } from './sniff-file-kind.js';
 export type { FakeErrorCode } from './responses.js';
+export * from './mews/index.js';
+export * from './idenfy/index.js';

@@ -1,13 +1,6 @@
 import { inject } from 'vitest';
 
-// Mirrors the augmentation in /vitest.browser-setup.ts, which the type-checked program does not include.
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Origin of the fake documents API that browser tests talk to over real HTTP/1.1. */
-    documentsApiUrl: string;
-  }
-}
-
+// `inject('documentsApiUrl')` is typed by the ProvidedContext augmentation in /vitest.browser-setup.ts.
 /** Origin of the fake documents API started by the browser project's global setup. */
 export function documentsApiUrl(): string {
   return inject('documentsApiUrl');
