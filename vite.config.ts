@@ -44,7 +44,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['packages/*/test/**/*.browser.test.{ts,tsx}'],
+          include: ['packages/*/test/**/*.browser.test.{ts,tsx}', 'examples/*/test/**/*.browser.test.{ts,tsx}'],
+          // Every browser test file talks to the one fake server started by the global setup.
+          fileParallelism: false,
           globalSetup: ['./vitest.browser-setup.ts'],
           browser: {
             enabled: true,

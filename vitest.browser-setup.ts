@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { createFakeDocumentsApi } from '@iddocs/testing';
-import { startFakeServer } from '@iddocs/testing/node';
+// Relative paths: Vitest loads global setup files without our `@iddocs/source` export condition.
+import { createFakeDocumentsApi } from './packages/testing/src/index.js';
+import { startFakeServer } from './packages/testing/src/node.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -5,7 +5,7 @@ import { useDocuments } from '../../src/react/use-documents.js';
 export function DocumentList({ limit = 10, onDeleteError }: { limit?: number; onDeleteError?: (code: string) => void }) {
   const list = useDocuments({ limit });
   const deletion = useDeleteDocument({ onError: (error) => onDeleteError?.(error.code) });
-  if (list.status === 'pending') return <p role="status">Loading documents</p>;
+  if (list.status === 'pending') return <output>Loading documents</output>;
   return (
     <section>
       {list.status === 'error' && <p role="alert">Failed: {list.error.code}</p>}

@@ -10,6 +10,7 @@ import { renderDocumentsHook, renderWithDocuments } from './render-with-document
 const api = setupFakeDocumentsServer();
 
 const rowNames = () => within(screen.getByRole('list', { name: 'Documents' })).getAllByRole('listitem').map((row) => row.firstChild?.textContent);
+const ids = (documents: { id: string }[] | undefined) => documents?.map((document) => document.id);
 const fakeFileNames = () => api.documents().map((document) => document.fileName);
 
 describe('useDeleteDocument', () => {
@@ -29,7 +30,7 @@ describe('useDeleteDocument', () => {
   });
 
   it('puts the row back in place when the delete fails', async () => {
-    const onDeleteError = vi.fn();
+    const onDeleteError = vi.fn<(code: string) => void>();
     renderWithDocuments(<DocumentList onDeleteError={onDeleteError} />);
     await waitFor(() => expect(rowNames()).toEqual(fakeFileNames()));
     const original = fakeFileNames();
@@ -58,7 +59,6 @@ describe('useDeleteDocument', () => {
     api.inject('delete', { type: 'latency', ms: 100 });
 
     act(() => result.current.deletion.deleteDocument(target));
-    const ids = (documents: { id: string }[] | undefined) => documents?.map((document) => document.id);
     expect(ids(result.current.all.documents)).not.toContain(target);
     expect(ids(result.current.firstTwo.documents)).not.toContain(target);
     expect(result.current.deletion).toMatchObject({ status: 'pending', variables: target });
@@ -69,7 +69,7 @@ describe('useDeleteDocument', () => {
   });
 
   it('sends a single DELETE for a second call with the same id while the first is pending', async () => {
-    const onSuccess = vi.fn();
+    const onSuccess = vi.fn<(id: string) => void>();
     const { result } = renderDocumentsHook(() => useDeleteDocument({ onSuccess }));
     const target = fakeIds(api)[0] ?? '';
     api.inject('delete', { type: 'latency', ms: 50 });

@@ -1,6 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UploadFunction } from '../../src/client/client-types.js';
+import type { DocumentsError } from '../../src/client/documents-error.js';
 import { useDocuments } from '../../src/react/use-documents.js';
 import { useUploadDocument } from '../../src/react/use-upload-document.js';
 import { requestsTo, setupFakeDocumentsServer } from '../cache/fake-documents-server.js';
@@ -40,7 +41,7 @@ describe('useUploadDocument', () => {
   });
 
   it('reports a failed upload as an error: uploadAsync rejects, upload does not, onError is called', async () => {
-    const onError = vi.fn();
+    const onError = vi.fn<(error: DocumentsError) => void>();
     const { result } = renderDocumentsHook(() => useUploadDocument({ onError }));
     const count = api.documents().length;
     api.inject('create', { type: 'status', status: 500 }, { times: 2 });
@@ -56,7 +57,7 @@ describe('useUploadDocument', () => {
   });
 
   it('cancels an upload in flight as ABORTED without creating a document, and retries it', async () => {
-    const onError = vi.fn();
+    const onError = vi.fn<(error: DocumentsError) => void>();
     const { result } = renderDocumentsHook(() => useUploadDocument({ onError }));
     const count = api.documents().length;
     api.inject('upload', { type: 'throttle', bytesPerSecond: 4 * 1024 });

@@ -1,1 +1,11 @@
-export {};
+export { createFakeIdenfy } from './create-fake-idenfy.js';
+export { MAX_BATCH_SCAN_REFS } from './perform-delete.js';
+export type {
+  FakeIdenfy,
+  FakeIdenfyOptions,
+  FakeVerificationState,
+  FakeVerificationStatus,
+  IdenfyDeleteFormat,
+  IdenfyFault,
+  IdenfyRecordedRequest,
+} from './fake-idenfy-types.js';

@@ -1,0 +1,24 @@
+/** A Mews-shaped JSON answer; every answer carries `Request-Id`. */
+export function mewsJson(status: number, body: unknown, requestId: string, headers: HeadersInit = {}): Response {
+  const merged = new Headers(headers);
+  merged.set('request-id', requestId);
+  merged.set('content-type', 'application/json; charset=utf-8');
+  return new Response(JSON.stringify(body), { status, headers: merged });
+}
+
+/** The Mews error body `{ Message, RequestId }`. */
+export function mewsError(status: number, message: string, requestId: string, headers: HeadersInit = {}): Response {
+  return mewsJson(status, { Message: message, RequestId: requestId }, requestId, headers);
+}
+
+/** `200 {}`, or `204` without a body when the client asked `Prefer: return=minimal`. */
+export function mewsSuccess(request: Request, requestId: string): Response {
+  const minimal = /(^|[\s,;])return=minimal($|[\s,;])/i.test(request.headers.get('prefer') ?? '');
+  if (minimal) return new Response(null, { status: 204, headers: { 'request-id': requestId } });
+  return mewsJson(200, {}, requestId);
+}
+
+/** 200 with JSON cut short. */
+export function mewsMalformed(requestId: string): Response {
+  return new Response('{"Message', { status: 200, headers: { 'request-id': requestId, 'content-type': 'application/json; charset=utf-8' } });
+}
