@@ -4,7 +4,7 @@ import { findInPages, insertAt, nextPageOffset, removeAt, withoutIds, type PageP
 import { QueryEntry, type QueryJob } from './query-entry.js';
 import { hashQueryKey, type DocumentKey, type DocumentsListKey, type DocumentsQueryKey } from './query-key.js';
 import { PENDING_SNAPSHOT, type QuerySnapshot } from './query-snapshot.js';
-import { listenForRefetchTriggers } from './refetch-triggers.js';
+import { listenForRefetchTriggers } from './listen-for-refetch-triggers.js';
 import { toDocumentsError } from './to-documents-error.js';
 
 /** Options of {@link createDocumentsStore}. */

@@ -66,7 +66,9 @@ export class QueryEntry<TData> {
       if (enabled && !this.isActive) this.hooks.onActiveChange(-1);
       if (this.observers.size > 0) return;
       // Deferred so that an immediate re-subscribe (StrictMode, a key flip) keeps the request alive.
-      this.cancel();
+      queueMicrotask(() => {
+        if (this.observers.size === 0) this.cancel();
+      });
       this.scheduleGc();
     };
   }

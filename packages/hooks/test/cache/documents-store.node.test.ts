@@ -11,7 +11,9 @@ describe('DocumentsStore queries', () => {
   it('shares one request between two subscribers of the same list', async () => {
     const store = createDocumentsStore(createTestClient());
     const key = documentsListKey();
+    api.inject('list', { type: 'latency', ms: 50 });
     store.subscribe(key, () => {});
+    await vi.waitFor(() => expect(requestsTo(api, 'list')).toHaveLength(1));
     await subscribeAndSettle(store, documentsListKey({ limit: 10, offset: 0 }));
 
     expect(requestsTo(api, 'list')).toHaveLength(1);
@@ -149,6 +151,21 @@ describe('DocumentsStore writes', () => {
     rollback();
     expect(store.getSnapshot(whole).data).toEqual(before.whole);
     expect(store.getSnapshot(paged).data).toEqual(before.paged);
+  });
+
+  it('keeps an optimistically removed document out when a refetch that started earlier comes back', async () => {
+    const store = createDocumentsStore(createTestClient());
+    const key = documentsListKey();
+    await subscribeAndSettle(store, key);
+    const target = fakeIds(api)[0] ?? '';
+    api.inject('list', { type: 'latency', ms: 50 });
+    const refetching = store.refetch(key);
+    await vi.waitFor(() => expect(requestsTo(api, 'list')).toHaveLength(2));
+
+    store.removeDocumentOptimistically(target);
+    await refetching;
+    expect(listedIds(store, key)).not.toContain(target);
+    expect(store.getSnapshot(key)).toMatchObject({ status: 'success', isFetching: false });
   });
 
   it('sends one DELETE for two deletes of the same id in flight', async () => {

@@ -35,12 +35,16 @@ describe('useDocuments', () => {
   });
 
   it('sends one request for two components showing the same list', async () => {
-    renderWithDocuments(
+    api.inject('list', { type: 'latency', ms: 100 });
+    const { rerender } = renderWithDocuments(<DocumentList />);
+    await waitFor(() => expect(requestsTo(api, 'list')).toHaveLength(1));
+    rerender(
       <>
         <DocumentList />
         <DocumentList limit={10} />
       </>,
     );
+
     await waitFor(() => expect(screen.getAllByRole('list', { name: 'Documents' })).toHaveLength(2));
     expect(requestsTo(api, 'list')).toHaveLength(1);
   });

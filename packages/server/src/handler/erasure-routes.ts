@@ -47,10 +47,11 @@ export const ERASURE_ROUTES: readonly ErasureRoute[] = [
   },
 ];
 
+const withChain = (chainId: string | undefined, signal: AbortSignal) => (chainId === undefined ? { signal } : { chainId, signal });
+
 /** Binds a route's operation to the configured client, or `undefined` when that upstream is not configured. */
 export function routeCall(operation: ErasureOperation, clients: { mews?: MewsClient | undefined; idenfy?: IdenfyClient | undefined }): RouteCall | undefined {
   const { mews, idenfy } = clients;
-  const withChain = (chainId: string | undefined, signal: AbortSignal) => (chainId === undefined ? { signal } : { chainId, signal });
   switch (operation) {
     case 'mews.identityDocuments.delete':
       return mews && ((ids, chainId, signal) => mews.deleteIdentityDocuments(ids, withChain(chainId, signal)));

@@ -8,8 +8,8 @@ export function namedScanRef(message: string, sent: readonly string[]): string |
   const candidates = new Set(sent);
   for (const match of message.matchAll(SCAN_REF)) {
     const raw = match[1] ?? '';
-    // The sentence's full stop sticks to the id; try it as written first, in case an id really ends with dots.
-    for (const id of [raw, raw.replace(/\.+$/, '')]) if (candidates.has(id)) return id;
+    // The sentence's full stop sticks to the id: drop exactly that one first, so that an id ending in "." still matches.
+    for (const id of [raw.replace(/\.$/, ''), raw, raw.replace(/\.+$/, '')]) if (candidates.has(id)) return id;
   }
   return undefined;
 }

@@ -1,6 +1,8 @@
 /** What we can read of an iDenfy error body; auth failures may lack `identifier`. */
 export interface IdenfyErrorBody {
+  /** e.g. `BAD_VALUE`, `PARTNER_ERROR`. */
   identifier?: string;
+  /** `message`, or DRF's `detail`. */
   message?: string;
 }
 

@@ -4,14 +4,21 @@ import type { IdenfyClientOptions, IdenfyDeleteFormat } from './idenfy-client-op
 
 /** Validated client settings. */
 export interface IdenfyConfig {
+  /** The full delete endpoint URL. */
   url: string;
+  /** The `Authorization: Basic …` value; never put in a message. */
   authorization: string;
   /** Strings that must never leave the client: redacted from any upstream text we pass on. */
   secrets: readonly string[];
+  /** Body format. */
   format: IdenfyDeleteFormat;
+  /** Requests in flight at once (single format). */
   concurrency: number;
+  /** The fetch to use. */
   fetch: typeof globalThis.fetch;
+  /** Deadline of one request. */
   timeoutMs: number;
+  /** Retry limits and backoff. */
   retry: RetryPolicy;
 }
 
@@ -56,7 +63,7 @@ export function resolveIdenfyConfig(options: IdenfyClientOptions): IdenfyConfig 
   return {
     url: resolveUrl(options.baseUrl ?? 'https://ivs.idenfy.com'),
     authorization: `Basic ${encoded}`,
-    secrets: [apiSecret, apiKey, encoded],
+    secrets: [encoded, apiSecret, apiKey],
     format,
     concurrency: Math.floor(positive(options.concurrency, 4, 'concurrency')) || 1,
     fetch: fetchImpl,

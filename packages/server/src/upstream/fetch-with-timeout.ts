@@ -21,6 +21,25 @@ export interface UpstreamRequest {
 }
 
 /**
+ * Settles with `work`, or rejects as soon as `signal` aborts, so that a fetch (or a body stream) that ignores
+ * its signal can never hang the caller. `onAbort` may release resources.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal, onAbort?: () => Promise<void> | undefined): Promise<T> {
+  let listener: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    listener = () => {
+      void onAbort?.()?.catch(() => undefined);
+      reject(signal.reason);
+    };
+    if (signal.aborted) listener();
+    else signal.addEventListener('abort', listener, { once: true });
+  });
+  return Promise.race([work, aborted]).finally(() => {
+    if (listener) signal.removeEventListener('abort', listener);
+  });
+}
+
+/**
  * Sends one request and reads its body as text under a single deadline. Never throws: every outcome is a
  * value, so retry loops can `switch` on `kind` instead of guessing what an exception meant.
  */
@@ -31,8 +50,8 @@ export async function fetchWithTimeout(request: UpstreamRequest): Promise<Upstre
   const timer = setTimeout(() => deadline.abort(), request.timeoutMs);
   const signal = request.signal === undefined ? deadline.signal : AbortSignal.any([request.signal, deadline.signal]);
   try {
-    const response = await request.fetch(request.url, { ...request.init, signal });
-    const bodyText = await response.text();
+    const response = await untilAborted(request.fetch(request.url, { ...request.init, signal }), signal);
+    const bodyText = await untilAborted(response.text(), signal, () => response.body?.cancel());
     return { kind: 'response', status: response.status, headers: response.headers, bodyText };
   } catch (cause) {
     if (callerAborted()) return { kind: 'aborted' };

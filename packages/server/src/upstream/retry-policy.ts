@@ -11,18 +11,21 @@ export interface RetryOptions {
 /** {@link RetryOptions} with every default filled in. */
 export type RetryPolicy = Required<RetryOptions>;
 
+/** Mews' advice turned into numbers: 4 retries, 500 ms first ceiling, 30 s cap (one Mews rate-limit window). */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { limit: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
+
+function pick(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
 /** Fills in defaults (`limit` 4, `baseDelayMs` 500, `maxDelayMs` 30 000 unless other defaults are given). */
 export function resolveRetryPolicy(options: RetryOptions | undefined, defaults: RetryPolicy = DEFAULT_RETRY_POLICY): RetryPolicy {
-  const pick = (value: number | undefined, fallback: number) =>
-    value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
   return {
     limit: Math.floor(pick(options?.limit, defaults.limit)),
     baseDelayMs: pick(options?.baseDelayMs, defaults.baseDelayMs),
     maxDelayMs: pick(options?.maxDelayMs, defaults.maxDelayMs),
   };
 }
-
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { limit: 4, baseDelayMs: 500, maxDelayMs: 30_000 };
 
 /**
  * Capped exponential backoff with full jitter before retry number `attempt` (0-based): a uniform random wait

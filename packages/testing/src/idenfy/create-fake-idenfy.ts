@@ -57,23 +57,22 @@ export function createFakeIdenfy(options: FakeIdenfyOptions = {}): FakeIdenfy {
     }
     const text = await request.text();
     record.body = parseLogged(text);
-    for (;;) {
-      const fault = faults.take();
-      if (fault === undefined) return perform(request, text);
-      switch (fault.type) {
-        case 'latency':
-          await sleep(fault.ms, request.signal);
-          continue;
-        case 'status':
-          return statusFaultResponse(fault.status, fault.body);
-        case 'drop':
-          if (fault.when === 'after') perform(request, text);
-          return Response.error();
-        case 'malformed-json':
-          return malformedJsonResponse(perform(request, text));
-        default:
-          return fault satisfies never;
-      }
+    // One fault per request, so that `inject` order maps to request order ("the 2nd request is slow").
+    const fault = faults.take();
+    if (fault === undefined) return perform(request, text);
+    switch (fault.type) {
+      case 'latency':
+        await sleep(fault.ms, request.signal);
+        return perform(request, text);
+      case 'status':
+        return statusFaultResponse(fault.status, fault.body);
+      case 'drop':
+        if (fault.when === 'after') perform(request, text);
+        return Response.error();
+      case 'malformed-json':
+        return malformedJsonResponse(perform(request, text));
+      default:
+        return fault satisfies never;
     }
   };
 

@@ -9,7 +9,7 @@ export type FakeVerificationStatus = FakeVerificationState | 'deleted';
 /** The body format of `POST /api/v2/delete`: `{"scanRefs": [...]}` or `{"scanRef": "..."}`. */
 export type IdenfyDeleteFormat = 'batch' | 'single';
 
-/** One injected misbehaviour of the fake iDenfy. */
+/** One injected misbehaviour of the fake iDenfy; each request takes at most one (the oldest pending). */
 export type IdenfyFault =
   /** Answer with this status and `body` (default: an iDenfy-style error body for the status); nothing is deleted. */
   | { type: 'status'; status: number; body?: unknown }

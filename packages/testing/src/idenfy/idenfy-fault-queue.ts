@@ -25,7 +25,7 @@ function validate(fault: IdenfyFault, times: number): void {
   }
 }
 
-/** Pending faults, first in first out; validated at `add` so a mistake surfaces at `inject`. */
+/** Pending faults, first in first out, one per request; validated at `add` so a mistake surfaces at `inject`. */
 export class IdenfyFaultQueue {
   private entries: { fault: IdenfyFault; remaining: number }[] = [];
 

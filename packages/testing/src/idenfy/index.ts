@@ -1,5 +1,5 @@
 export { createFakeIdenfy } from './create-fake-idenfy.js';
-export { MAX_BATCH_SCAN_REFS } from './perform-delete.js';
+export { IDENFY_MAX_SCAN_REFS } from './perform-delete.js';
 export type {
   FakeIdenfy,
   FakeIdenfyOptions,

@@ -2,7 +2,7 @@ import type { FakeVerificationStatus, IdenfyDeleteFormat } from './fake-idenfy-t
 import { idenfyError } from './idenfy-error-response.js';
 
 /** The most scanRefs one batch request accepts. */
-export const MAX_BATCH_SCAN_REFS = 100;
+export const IDENFY_MAX_SCAN_REFS = 100;
 
 function scanRefsOf(body: unknown, format: IdenfyDeleteFormat): string[] | Response {
   const record = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
@@ -16,8 +16,8 @@ function scanRefsOf(body: unknown, format: IdenfyDeleteFormat): string[] | Respo
   if (!Array.isArray(scanRefs) || !scanRefs.every((ref): ref is string => typeof ref === 'string' && ref !== '')) {
     return idenfyError(400, 'VALIDATION_ERROR', 'scanRefs must be a list of non-empty strings.');
   }
-  if (scanRefs.length === 0 || scanRefs.length > MAX_BATCH_SCAN_REFS) {
-    return idenfyError(400, 'VALIDATION_ERROR', `scanRefs must hold 1 to ${MAX_BATCH_SCAN_REFS} items, got ${scanRefs.length}.`);
+  if (scanRefs.length === 0 || scanRefs.length > IDENFY_MAX_SCAN_REFS) {
+    return idenfyError(400, 'VALIDATION_ERROR', `scanRefs must hold 1 to ${IDENFY_MAX_SCAN_REFS} items, got ${scanRefs.length}.`);
   }
   return scanRefs;
 }

@@ -1,6 +1,6 @@
 import { sleep } from '../sleep.js';
 import { DEFAULT_IDENTITY_DOCUMENTS, DEFAULT_MEWS_ACCESS_TOKEN, DEFAULT_MEWS_CLIENT_TOKEN } from './default-identity-documents.js';
-import type { FakeIdentityDocument, FakeMews, FakeMewsOptions, MewsRecordedRequest, MewsRoute } from './fake-mews-types.js';
+import type { FakeMews, FakeMewsOptions, MewsRecordedRequest, MewsRoute } from './fake-mews-types.js';
 import { ID_FIELDS, idCount, isGuid, readJsonObject, redactBody } from './mews-body.js';
 import { MewsFaultQueue } from './mews-fault-queue.js';
 import { mewsError, mewsMalformed, mewsSuccess } from './mews-responses.js';

@@ -22,22 +22,24 @@ describe('fake iDenfy: faults', () => {
     expect(await response.json()).toEqual({ identifier: 'BAD_VALUE', message: 'Something is off.' });
   });
 
-  it('latency: should answer no sooner than the delay, then normally', async () => {
+  it('latency: should answer no sooner than the delay, then normally; faults apply one per request in order', async () => {
     const { idenfy, post } = await serveIdenfy({ verifications: { a: 'deletable' } });
     idenfy.inject({ type: 'latency', ms: 120 });
+    idenfy.inject({ type: 'status', status: 503 });
     const started = performance.now();
     const response = await post({ scanRefs: ['a'] });
     expect(performance.now() - started).toBeGreaterThanOrEqual(110);
     expect(response.status).toBe(200);
+    expect((await post({ scanRefs: ['a'] })).status).toBe(503);
   });
 
   it('drop: should reset the connection; "before" deletes nothing, "after" deletes first', async () => {
     const { idenfy, post } = await serveIdenfy({ verifications: { a: 'deletable', b: 'deletable' } });
     idenfy.inject({ type: 'drop' });
-    await expect(post({ scanRefs: ['a'] })).rejects.toThrow();
+    await expect(post({ scanRefs: ['a'] })).rejects.toThrow('fetch failed');
     expect(idenfy.verifications().a).toBe('deletable');
     idenfy.inject({ type: 'drop', when: 'after' });
-    await expect(post({ scanRefs: ['b'] })).rejects.toThrow();
+    await expect(post({ scanRefs: ['b'] })).rejects.toThrow('fetch failed');
     expect(idenfy.verifications().b).toBe('deleted');
   });
 
@@ -48,7 +50,7 @@ describe('fake iDenfy: faults', () => {
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(text.length).toBeGreaterThan(0);
-    expect(() => JSON.parse(text) as unknown).toThrow();
+    expect(() => JSON.parse(text) as unknown).toThrow(SyntaxError);
   });
 
   it('should refuse invalid faults at inject, and clearFaults/reset should restore normal behaviour', async () => {

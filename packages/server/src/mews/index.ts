@@ -1,0 +1,2 @@
+export { createMewsClient } from './create-mews-client.js';
+export type { MewsClientOptions, MewsRateLimitOptions } from './mews-client-options.js';
