@@ -6,6 +6,8 @@ import { measureBurst, type BurstResult } from './burst.js';
 import { ms } from './measure.js';
 import { measureOverhead } from './overhead.js';
 
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const burstRow = (r: BurstResult) => `| ${r.limiter} | ${r.customerIds} | ${r.upstreamRequests} | ${r.upstream429} | ${r.cleared} | ${r.failed} | ${r.seconds.toFixed(1)} |`;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Runs the three measurements and writes RESULTS.md next to this file. */
@@ -21,8 +23,6 @@ export async function main(args: readonly string[]): Promise<void> {
   say('Burst: the same with the limiter off…');
   const off = await measureBurst('off', 3, 1_000);
 
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-  const burstRow = (r: BurstResult) => `| ${r.limiter} | ${r.customerIds} | ${r.upstreamRequests} | ${r.upstream429} | ${r.cleared} | ${r.failed} | ${r.seconds.toFixed(1)} |`;
   const lines = [
     '# @iddocs/server benchmark',
     '',

@@ -15,6 +15,12 @@ const CLEAR: MewsOperation = { path: 'clear', field: 'CustomerIds', maxIds: 10 }
  * and let an abort stop cleanly between batches. Never rejects for upstream failures: every id ends up in
  * exactly one list of the report. Credentials never appear in messages.
  *
+ * Answers: 200/204 → deleted, even with an unreadable body (the documented body is `{}`); 429 → wait
+ * `Retry-After`, retry; 409/5xx/network/timeout → backoff, retry up to `retry.limit`; 408 → split in half
+ * down to single ids; 400 → `INVALID_ID` for the whole batch (Mews does not say whether a batch with one bad id
+ * is partly applied; we assume not); 401/403/404 → final. An abort leaves unsent batches `notAttempted` and
+ * fails the batch in flight (`NETWORK`, retryable): it may or may not have been deleted.
+ *
  * The default limiter is this client's own: create one client per process (or pass a shared `rateLimit.store`).
  *
  * @example

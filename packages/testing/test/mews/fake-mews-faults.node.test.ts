@@ -80,7 +80,7 @@ describe('transport faults', () => {
     served.mews.inject('delete', { type: 'malformed-json' }, { times: 2 });
     const response = await served.post(DELETE_PATH, { IdentityDocumentIds: [first] });
     expect(response.status).toBe(200);
-    await expect(response.json()).rejects.toThrow(TypeError);
+    await expect(response.json()).rejects.toThrow(SyntaxError);
     expect(remaining()).toBe(2);
     expect((await served.post(DELETE_PATH, { IdentityDocumentIds: [first] })).status).toBe(400);
   });

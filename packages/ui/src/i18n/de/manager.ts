@@ -1,0 +1,4 @@
+import type { manager as en } from '../en/manager.js';
+import type { MessageValue } from '../message-value.js';
+
+export const manager: Record<keyof typeof en, MessageValue> = {};

@@ -1,0 +1,2 @@
+/** Strings of the dialog. */
+export const dialog = {};

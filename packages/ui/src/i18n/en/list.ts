@@ -1,0 +1,2 @@
+/** Strings of the list. */
+export const list = {};

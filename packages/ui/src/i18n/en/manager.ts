@@ -1,0 +1,2 @@
+/** Strings of the manager. */
+export const manager = {};

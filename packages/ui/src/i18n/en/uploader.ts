@@ -1,0 +1,2 @@
+/** Strings of the uploader. */
+export const uploader = {};

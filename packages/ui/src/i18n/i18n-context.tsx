@@ -1,0 +1,28 @@
+'use client';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createI18n, type I18n } from './create-i18n.js';
+import type { Messages } from './messages.js';
+
+/** Language props every widget accepts; they override an enclosing {@link I18nProvider}. */
+export interface I18nProps {
+  /** BCP 47 locale for dates, numbers, plurals and direction. Default `'en'`. */
+  locale?: string;
+  /** Your strings, key by key, over the English defaults (pass a whole catalogue such as `de` to translate). */
+  messages?: Partial<Messages>;
+}
+
+const I18nContext = createContext<{ locale?: string; messages?: Partial<Messages> }>({});
+
+/** Sets the language for every widget inside. */
+export function I18nProvider({ locale, messages, children }: I18nProps & { children: ReactNode }) {
+  const value = useMemo(() => ({ ...(locale && { locale }), ...(messages && { messages }) }), [locale, messages]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The translator for a widget: its own props first, then the nearest provider, then English. */
+export function useI18n({ locale, messages }: I18nProps = {}): I18n {
+  const outer = useContext(I18nContext);
+  const resolvedLocale = locale ?? outer.locale;
+  const resolvedMessages = messages ?? outer.messages;
+  return useMemo(() => createI18n(resolvedLocale, resolvedMessages), [resolvedLocale, resolvedMessages]);
+}
