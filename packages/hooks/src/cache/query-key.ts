@@ -1,6 +1,3 @@
-/** Page size a list query uses when none is given (the API's own default). */
-export const DEFAULT_LIST_LIMIT = 10;
-
 /** Start parameters of a list query: the first page's size and offset. */
 export interface ListParams {
   /** Page size. */
@@ -19,11 +16,11 @@ export type DocumentKey = readonly ['document', string];
 export type DocumentsQueryKey = DocumentsListKey | DocumentKey;
 
 /**
- * Key of a list query; missing params take the API defaults.
+ * Key of a list query; missing params take the API defaults (10 per page from 0).
  * @example store.getSnapshot(documentsListKey({ limit: 20 }))
  */
-export function documentsListKey(params: { limit?: number; offset?: number } = {}): DocumentsListKey {
-  return ['documents', { limit: params.limit ?? DEFAULT_LIST_LIMIT, offset: params.offset ?? 0 }];
+export function documentsListKey({ limit = 10, offset = 0 }: { limit?: number | undefined; offset?: number | undefined } = {}): DocumentsListKey {
+  return ['documents', { limit, offset }];
 }
 
 /**
@@ -34,7 +31,7 @@ export function documentKey(id: string): DocumentKey {
   return ['document', id];
 }
 
-/** A string that equal keys share, used to index entries. */
-export function hashQueryKey(key: DocumentsQueryKey): string {
-  return key[0] === 'documents' ? `documents:${key[1].limit}:${key[1].offset}` : `document:${key[1]}`;
+/** A string that equal keys share, used to index entries (`document:` and `documents:` never collide). */
+export function hashQueryKey([kind, params]: DocumentsQueryKey): string {
+  return `${kind}:${typeof params === 'string' ? params : `${params.limit}:${params.offset}`}`;
 }

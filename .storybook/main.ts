@@ -1,0 +1,28 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, mergeConfig, type PluginOption } from 'vite';
+
+/** Workspace packages resolve to their `src/` through this export condition (as in the root vite.config.ts). */
+const sourceCondition = '@iddocs/source';
+
+function hasReactPlugin(plugins: PluginOption[] | undefined): boolean {
+  return (plugins ?? []).flat(Infinity).some((plugin) => typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name.startsWith('vite:react'));
+}
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../stories/**/*.stories.tsx'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest', 'msw-storybook-addon'],
+  staticDirs: ['./public'],
+  core: { disableTelemetry: true },
+  typescript: { reactDocgen: 'react-docgen-typescript' },
+  viteFinal(viteConfig) {
+    return mergeConfig(viteConfig, {
+      // The root config (which Storybook loads) already has the React plugin; add it only when it is missing.
+      plugins: hasReactPlugin(viteConfig.plugins) ? [] : [react()],
+      resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+    });
+  },
+};
+
+export default config;
