@@ -1,22 +1,47 @@
-// Size budgets: each entry is bundled for the browser the way an app would (esbuild, ESM, minified,
-// React external) from the BUILT packages, then gzipped. Exits non-zero when any budget is exceeded.
-// Usage: node scripts/check-budget.mjs [--json]
+// Size and content budgets of the browser bundles, checked in CI (after `pnpm build`).
+// Each entry is bundled the way an app would bundle it — esbuild, ESM, minified, React external — from the
+// BUILT packages, then gzipped (level 9). Exits non-zero when any budget or content rule is broken.
+// Usage: node scripts/check-budget.mjs [--markdown]
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 
 const KB = 1024;
+const root = new URL('..', import.meta.url).pathname;
 const react = ['react', 'react-dom', 'react/jsx-runtime'];
+const dependencies = ['ky', 'react-dropzone', '@radix-ui/*', '@iddocs/hooks', '@iddocs/hooks/*'];
+const portalPage = [
+  "export { DocumentManager, DocumentUploader, DocumentList, DeleteDocumentDialog } from '@iddocs/ui';",
+  "export { createDocumentsClient, DocumentsProvider } from '@iddocs/hooks';",
+].join('\n');
+/** Strings that only server code has: upstream hosts, upstream paths, credential field names. */
+const serverOnly = ['ivs.idenfy.com', 'api.mews.com', 'identityDocuments/', 'ClientToken', 'AccessToken', 'apiSecret', 'server-only'];
 
-/** name, what an app imports, what stays external, and the gzip budget in bytes. */
-const budgets = [
+const bundles = [
   { name: '@iddocs/hooks, including ky', code: "export * from '@iddocs/hooks';", external: react, maxGzip: 13 * KB },
   { name: '@iddocs/hooks, own code (ky external)', code: "export * from '@iddocs/hooks';", external: [...react, 'ky'], maxGzip: 4 * KB },
+  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 38 * KB },
+  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 6 * KB },
+  { name: 'dependency floor: react-dropzone + Radix Dialog + ky (same method)', code: "export * from 'react-dropzone'; export * from '@radix-ui/react-dialog'; export { default as ky } from 'ky';", external: react, resolveDir: `${root}/packages/ui`, reference: true },
+  {
+    name: 'DocumentList alone',
+    code: "export { DocumentList } from '@iddocs/ui';",
+    external: react,
+    forbidInputs: [/react-dropzone/],
+    why: 'a page showing only the list must not download the dropzone',
+  },
+  {
+    name: 'browser bundle of hooks + erasure client + ui',
+    code: "export * from '@iddocs/hooks'; export * from '@iddocs/hooks/erasure'; export * from '@iddocs/ui';",
+    external: react,
+    forbidText: serverOnly,
+    why: 'no server code (upstream hosts, credential fields) may reach a browser',
+  },
 ];
 
-/** Bundles `code` for the browser and returns its minified and gzipped sizes in bytes. */
-async function measure(code, external) {
+async function bundle({ code, external, resolveDir = root }) {
   const result = await build({
-    stdin: { contents: code, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+    stdin: { contents: code, resolveDir, loader: 'js' },
     bundle: true,
     write: false,
     minify: true,
@@ -24,25 +49,42 @@ async function measure(code, external) {
     platform: 'browser',
     target: 'es2022',
     external,
+    metafile: true,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const bytes = result.outputFiles[0].contents;
-  return { minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  return { bytes, inputs: Object.keys(result.metafile.inputs), minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
 const rows = [];
-for (const budget of budgets) {
-  const size = await measure(budget.code, budget.external);
-  rows.push({ ...budget, ...size, ok: size.gzip <= budget.maxGzip });
+for (const entry of bundles) {
+  const { bytes, inputs, minified, gzip } = await bundle(entry);
+  const problems = [];
+  if (entry.maxGzip !== undefined && gzip > entry.maxGzip) problems.push(`over budget by ${gzip - entry.maxGzip} B`);
+  for (const pattern of entry.forbidInputs ?? []) {
+    const offenders = inputs.filter((input) => pattern.test(input));
+    if (offenders.length > 0) problems.push(`${entry.why}: includes ${offenders[0]}`);
+  }
+  const text = new TextDecoder().decode(bytes);
+  for (const needle of entry.forbidText ?? []) if (text.includes(needle)) problems.push(`${entry.why}: contains "${needle}"`);
+  rows.push({ ...entry, minified, gzip, problems });
 }
 
-if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(rows.map(({ name, minified, gzip, maxGzip, ok }) => ({ name, minified, gzip, maxGzip, ok })), null, 2));
+const css = readFileSync(`${root}/packages/ui/dist/styles.css`, 'utf8');
+const cssMin = (await transform(css, { loader: 'css', minify: true })).code;
+const cssGzip = gzipSync(cssMin, { level: 9 }).length;
+rows.push({ name: '@iddocs/ui/styles.css', minified: cssMin.length, gzip: cssGzip, maxGzip: 4 * KB, problems: cssGzip > 4 * KB ? [`over budget by ${cssGzip - 4 * KB} B`] : [] });
+
+const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+if (process.argv.includes('--markdown')) {
+  console.log('| bundle | min | gzip | budget |\n| --- | ---: | ---: | ---: |');
+  for (const row of rows) console.log(`| ${row.name} | ${kb(row.minified)} | ${kb(row.gzip)} | ${row.maxGzip ? kb(row.maxGzip) : row.reference ? 'reference' : 'content rule'} |`);
 } else {
-  const kb = (n) => `${(n / KB).toFixed(2)} KB`;
   for (const row of rows) {
-    console.log(`${row.ok ? '✓' : '✗'} ${row.name}: ${kb(row.gzip)} gzip (${kb(row.minified)} min) — budget ${kb(row.maxGzip)}`);
+    const mark = row.problems.length > 0 ? '✗' : '✓';
+    const budget = row.maxGzip ? ` — budget ${kb(row.maxGzip)}` : row.reference ? ' (reference)' : '';
+    console.log(`${mark} ${row.name}: ${kb(row.gzip)} gzip (${kb(row.minified)} min)${budget}${row.problems.map((p) => `\n    ${p}`).join('')}`);
   }
 }
-process.exit(rows.every((row) => row.ok) ? 0 : 1);
+process.exit(rows.some((row) => row.problems.length > 0) ? 1 : 0);

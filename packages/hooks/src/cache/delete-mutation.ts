@@ -1,6 +1,6 @@
 import type { DocumentsError } from '../client/documents-error.js';
+import { createEmitter } from './create-emitter.js';
 import type { DocumentsStore } from './documents-store.js';
-import { toDocumentsError } from './to-documents-error.js';
 
 /** State of the most recent delete, as a union on `status`. */
 export type DeleteState =
@@ -37,11 +37,17 @@ export type DeleteState =
       variables: string;
     };
 
-/** Immutable state of a delete mutation; a new object on every change. */
-export type DeleteSnapshot = DeleteState & {
-  /** Ids this mutation is deleting right now. */
-  deletingIds: ReadonlySet<string>;
-};
+/** What a delete mutation can be asked to do; every snapshot carries them, so a hook returns it as is. */
+export interface DeleteActions {
+  /** Deletes a document optimistically; never rejects (the error is in the state). */
+  deleteDocument: (id: string) => void;
+  /** Deletes a document optimistically; rejects with `DocumentsError`. Repeated calls for an id in flight share one request. */
+  deleteDocumentAsync: (id: string) => Promise<void>;
+  /** Back to `'idle'`; deletes in flight still finish but no longer change the status. */
+  reset: () => void;
+  /** Whether this mutation is deleting the document with this id. */
+  isDeleting: (id: string) => boolean;
+}
 
 /** Callbacks a delete mutation reads each time (so a hook can pass its latest props). */
 export interface DeleteMutationCallbacks {
@@ -51,78 +57,67 @@ export interface DeleteMutationCallbacks {
   onError?: (error: DocumentsError, id: string) => void;
 }
 
-const IDLE: DeleteSnapshot = { status: 'idle', error: null, variables: undefined, deletingIds: new Set() };
-
-/** Tracks deletes sent through `store.deleteDocument` for one caller: status of the latest, ids in flight. React-free. */
-export class DeleteMutation {
-  private snapshot: DeleteSnapshot = IDLE;
-  private readonly listeners = new Set<() => void>();
-  private readonly pending = new Map<string, Promise<void>>();
-  private calls = 0;
-
-  constructor(
-    private readonly store: DocumentsStore,
-    private readonly callbacks: () => DeleteMutationCallbacks = () => ({}),
-  ) {}
-
-  /** Deletes a document; rejects with `DocumentsError`. A second call for an id in flight returns the same promise. */
-  mutateAsync = (id: string): Promise<void> => {
-    const existing = this.pending.get(id);
-    if (existing) return existing;
-    this.calls += 1;
-    const call = this.calls;
-    const isLatest = () => call === this.calls;
-    const promise = this.store.deleteDocument(id).then(
-      () => {
-        this.pending.delete(id);
-        this.set(isLatest() ? { status: 'success', error: null, variables: id } : this.snapshot);
-        this.callbacks().onSuccess?.(id);
-      },
-      (reason: unknown) => {
-        const error = toDocumentsError(reason);
-        this.pending.delete(id);
-        this.set(isLatest() ? { status: 'error', error, variables: id } : this.snapshot);
-        this.callbacks().onError?.(error, id);
-        throw error;
-      },
-    );
-    this.pending.set(id, promise);
-    this.set({ status: 'pending', error: null, variables: id });
-    return promise;
-  };
-
-  /** Deletes a document; never rejects (the error is in the state). */
-  mutate = (id: string): void => {
-    this.mutateAsync(id).catch(() => {});
-  };
-
-  /** Back to `'idle'`; deletes in flight still finish but no longer change the status. */
-  reset = (): void => {
-    this.calls += 1;
-    this.set({ status: 'idle', error: null, variables: undefined });
-  };
-
+/** A delete mutation: its immutable snapshot (state plus actions) for `useSyncExternalStore`. */
+export interface DeleteMutation {
   /** `useSyncExternalStore` subscribe. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
+  subscribe: (listener: () => void) => () => void;
   /** `useSyncExternalStore` getSnapshot: the same object until something changes. */
-  getSnapshot = (): DeleteSnapshot => this.snapshot;
-
-  private set(state: DeleteState): void {
-    this.snapshot = { ...state, deletingIds: new Set(this.pending.keys()) };
-    for (const listener of this.listeners) listener();
-  }
+  getSnapshot: () => DeleteState & DeleteActions;
 }
 
 /**
- * Creates a delete mutation over a store.
+ * Tracks deletes sent through `store.deleteDocument` for one caller: status of the latest, ids in flight. React-free.
  * @example
  * const deletion = createDeleteMutation(store, () => ({ onError: (error) => toast(error.message) }));
- * deletion.mutate('42');
+ * deletion.getSnapshot().deleteDocument('42');
  */
-export function createDeleteMutation(store: DocumentsStore, callbacks?: () => DeleteMutationCallbacks): DeleteMutation {
-  return new DeleteMutation(store, callbacks);
+export function createDeleteMutation(store: DocumentsStore, callbacks: () => DeleteMutationCallbacks = () => ({})): DeleteMutation {
+  const [subscribe, notify] = createEmitter();
+  const pending = new Map<string, Promise<void>>();
+  let calls = 0;
+  let snapshot: DeleteState & DeleteActions;
+
+  const set = (state: DeleteState) => {
+    const ids = new Set(pending.keys());
+    snapshot = { ...state, deleteDocument, deleteDocumentAsync, reset, isDeleting: (id) => ids.has(id) };
+    notify();
+  };
+
+  const deleteDocumentAsync = (id: string): Promise<void> => {
+    let promise = pending.get(id);
+    if (promise) return promise;
+    const call = ++calls;
+    // A later call (or `reset`) owns the status; this one only leaves the in-flight set.
+    const settle = (state: DeleteState) => {
+      pending.delete(id);
+      set(call === calls ? state : snapshot);
+    };
+    promise = store.deleteDocument(id).then(
+      () => {
+        settle({ status: 'success', error: null, variables: id });
+        callbacks().onSuccess?.(id);
+      },
+      // `deleteDocument` rejects only with `DocumentsError`.
+      (error: DocumentsError) => {
+        settle({ status: 'error', error, variables: id });
+        callbacks().onError?.(error, id);
+        throw error;
+      },
+    );
+    pending.set(id, promise);
+    set({ status: 'pending', error: null, variables: id });
+    return promise;
+  };
+
+  const deleteDocument = (id: string) => {
+    deleteDocumentAsync(id).catch(() => {});
+  };
+
+  const reset = () => {
+    calls++;
+    set({ status: 'idle', error: null, variables: undefined });
+  };
+
+  reset();
+  return { subscribe, getSnapshot: () => snapshot };
 }
