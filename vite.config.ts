@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -48,6 +50,20 @@ export default defineConfig({
           // Every browser test file talks to the one fake server started by the global setup.
           fileParallelism: false,
           globalSetup: ['./vitest.browser-setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+      {
+        // Every story is a test: rendered in real Chromium, its play function run, then axe (a11y.test = 'error').
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        test: {
+          name: 'storybook',
           browser: {
             enabled: true,
             headless: true,

@@ -2,15 +2,14 @@
 export * from './client/index.js';
 
 // Cache: the framework-agnostic store the hooks read from.
-export { createDocumentsStore, DocumentsStore } from './cache/documents-store.js';
-export type { DocumentsStoreOptions, InvalidateFilter, SubscribeOptions } from './cache/documents-store.js';
+export { createDocumentsStore } from './cache/documents-store.js';
+export type { DocumentsStore, DocumentsStoreOptions, InvalidateFilter, SubscribeOptions } from './cache/documents-store.js';
 export type { QuerySnapshot, QueryState } from './cache/query-snapshot.js';
-export type { UploadItem, UploadsSnapshot, UploadsStatus } from './cache/upload-item.js';
-export type { UploadQueueSettings } from './cache/upload-queue.js';
+export type { UploadItem, UploadQueueSettings, UploadsSnapshot, UploadsStatus } from './cache/upload-queue.js';
 export type { DeleteMutationCallbacks, DeleteState } from './cache/delete-mutation.js';
 
 // React: a provider and thin hooks over the store.
-export { DocumentsProvider } from './react/documents-provider.js';
+export { DocumentsProvider, useDocumentsClient, useDocumentsStore } from './react/documents-provider.js';
 export type { DocumentsProviderProps } from './react/documents-provider.js';
 export { useDocuments } from './react/use-documents.js';
 export type { UseDocumentsControls, UseDocumentsOptions, UseDocumentsResult } from './react/use-documents.js';
@@ -20,5 +19,3 @@ export { useUploadDocument } from './react/use-upload-document.js';
 export type { UseUploadDocumentOptions, UseUploadDocumentResult } from './react/use-upload-document.js';
 export { useDeleteDocument } from './react/use-delete-document.js';
 export type { UseDeleteDocumentOptions, UseDeleteDocumentResult } from './react/use-delete-document.js';
-export { useDocumentsClient } from './react/use-documents-client.js';
-export { useDocumentsStore } from './react/use-documents-store.js';

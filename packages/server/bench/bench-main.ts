@@ -10,8 +10,8 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 const burstRow = (r: BurstResult) => `| ${r.limiter} | ${r.customerIds} | ${r.upstreamRequests} | ${r.upstream429} | ${r.cleared} | ${r.failed} | ${r.seconds.toFixed(1)} |`;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-/** Runs the three measurements and writes RESULTS.md next to this file. */
-export async function main(args: readonly string[]): Promise<void> {
+/** Runs the three measurements and writes RESULTS.md into `outDir` (the bench folder: this file runs from a temporary bundle). */
+export async function main(args: readonly string[], outDir: string): Promise<void> {
   const quick = args.includes('--quick');
   const count = quick ? 200 : 2_000;
   say(`Handler overhead: ${count} sequential deletions each way…`);
@@ -56,6 +56,6 @@ export async function main(args: readonly string[]): Promise<void> {
     burstRow(off),
     '',
   ];
-  await writeFile(join(import.meta.dirname, 'RESULTS.md'), lines.join('\n'));
+  await writeFile(join(outDir, 'RESULTS.md'), lines.join('\n'));
   say(lines.join('\n'));
 }

@@ -19,7 +19,7 @@ await build({
 });
 try {
   const { main } = await import(pathToFileURL(outfile).href);
-  await main(process.argv.slice(2));
+  await main(process.argv.slice(2), import.meta.dirname);
 } finally {
   await rm(outfile, { force: true });
 }

@@ -1,8 +1,7 @@
 'use client';
-import { useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { DocumentsClient } from '../client/client-types.js';
 import { createDocumentsStore, type DocumentsStore } from '../cache/documents-store.js';
-import { DocumentsContext } from './documents-context.js';
 
 /** Props of {@link DocumentsProvider}. */
 export interface DocumentsProviderProps {
@@ -14,6 +13,16 @@ export interface DocumentsProviderProps {
   children?: ReactNode;
 }
 
+/** What `<DocumentsProvider>` gives its subtree. */
+export interface DocumentsContextValue {
+  /** The transport client. */
+  client: DocumentsClient;
+  /** The cache every hook reads. */
+  store: DocumentsStore;
+}
+
+const DocumentsContext = createContext<DocumentsContextValue | null>(null);
+
 /**
  * Makes a documents client and its cache available to the hooks below.
  * @example
@@ -21,15 +30,35 @@ export interface DocumentsProviderProps {
  * <DocumentsProvider client={client}><DocumentsPage /></DocumentsProvider>
  */
 export function DocumentsProvider({ client, store, children }: DocumentsProviderProps) {
-  const [owned, setOwned] = useState(() => ({ client, store: createDocumentsStore(client) }));
+  const [owned, setOwned] = useState(() => [client, createDocumentsStore(client)] as const);
   let current = owned;
   // A new client gets a new cache: data fetched with another token must not leak into it.
-  if (owned.client !== client) {
-    current = { client, store: createDocumentsStore(client) };
-    setOwned(current);
-  }
-  const activeStore = store ?? current.store;
-  const value = useMemo(() => ({ client, store: activeStore }), [client, activeStore]);
+  if (owned[0] !== client) setOwned((current = [client, createDocumentsStore(client)]));
+  const active = store ?? current[1];
+  const value = useMemo(() => ({ client, store: active }), [client, active]);
   // `.Provider` keeps React 18 (our peer range) working.
   return <DocumentsContext.Provider value={value}>{children}</DocumentsContext.Provider>;
+}
+
+/** Reads the provider's value; `hookName` names the caller in the error thrown outside a provider. */
+export function useDocumentsContext(hookName: string): DocumentsContextValue {
+  const value = useContext(DocumentsContext);
+  if (!value) throw new Error(`${hookName} must be used within <DocumentsProvider>`);
+  return value;
+}
+
+/**
+ * The client of the nearest `<DocumentsProvider>`, for calls the hooks don't cover (e.g. `getFile` for previews).
+ * @example const client = useDocumentsClient(); const blob = await client.getFile(document);
+ */
+export function useDocumentsClient(): DocumentsClient {
+  return useDocumentsContext('useDocumentsClient').client;
+}
+
+/**
+ * The cache of the nearest `<DocumentsProvider>` (e.g. to `invalidate()` after a change made elsewhere).
+ * @example const store = useDocumentsStore(); void store.invalidate();
+ */
+export function useDocumentsStore(): DocumentsStore {
+  return useDocumentsContext('useDocumentsStore').store;
 }

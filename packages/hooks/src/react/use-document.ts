@@ -1,10 +1,10 @@
 'use client';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import type { Document } from '../client/document.js';
 import type { DocumentsError } from '../client/documents-error.js';
 import { documentKey } from '../cache/query-key.js';
-import { PENDING_SNAPSHOT, type QuerySnapshot } from '../cache/query-snapshot.js';
-import { useDocumentsContext } from './documents-context.js';
+import type { QuerySnapshot } from '../cache/query-snapshot.js';
+import { useQuery } from './use-query.js';
 
 /** Options of {@link useDocument}. */
 export interface UseDocumentOptions {
@@ -49,7 +49,7 @@ export type UseDocumentResult = UseDocumentControls &
       }
   );
 
-const getServerSnapshot = () => PENDING_SNAPSHOT;
+const toResult = (snapshot: QuerySnapshot<Document>) => ({ document: snapshot.data });
 
 /**
  * One document by id from the shared cache.
@@ -57,29 +57,7 @@ const getServerSnapshot = () => PENDING_SNAPSHOT;
  * const { status, document } = useDocument(id);
  * return status === 'success' ? <DocumentCard document={document} /> : null;
  */
-export function useDocument(id: string, options: UseDocumentOptions = {}): UseDocumentResult {
-  const { store } = useDocumentsContext('useDocument');
-  const enabled = options.enabled ?? true;
-  const subscribe = useCallback(
-    (listener: () => void) => store.subscribe(documentKey(id), listener, { enabled }),
-    [store, id, enabled],
-  );
-  const getSnapshot = useCallback(() => store.getSnapshot(documentKey(id)), [store, id]);
-  const snapshot = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
-  const refetch = useCallback(() => store.refetch(documentKey(id)), [store, id]);
-  return useMemo(() => toResult(snapshot, refetch), [snapshot, refetch]);
-}
-
-function toResult(snapshot: QuerySnapshot<Document>, refetch: () => Promise<void>): UseDocumentResult {
-  const controls: UseDocumentControls = { isFetching: snapshot.isFetching, refetch };
-  switch (snapshot.status) {
-    case 'pending':
-      return { ...controls, status: 'pending', document: undefined, error: null };
-    case 'error':
-      return { ...controls, status: 'error', document: snapshot.data, error: snapshot.error };
-    case 'success':
-      return { ...controls, status: 'success', document: snapshot.data, error: null };
-    default:
-      return snapshot satisfies never;
-  }
+export function useDocument(id: string, { enabled = true }: UseDocumentOptions = {}): UseDocumentResult {
+  const key = useMemo(() => documentKey(id), [id]);
+  return useQuery('useDocument', key, enabled, toResult);
 }

@@ -1,11 +1,11 @@
 'use client';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import type { Document, DocumentPage } from '../client/document.js';
 import type { DocumentsError } from '../client/documents-error.js';
-import { flattenPages, nextPageOffset } from '../cache/document-pages.js';
-import { DEFAULT_LIST_LIMIT, documentsListKey } from '../cache/query-key.js';
-import { PENDING_SNAPSHOT, type QuerySnapshot } from '../cache/query-snapshot.js';
-import { useDocumentsContext } from './documents-context.js';
+import { nextPageOffset } from '../cache/documents-store.js';
+import { documentsListKey } from '../cache/query-key.js';
+import type { QuerySnapshot } from '../cache/query-snapshot.js';
+import { useQuery, type QueryActions } from './use-query.js';
 
 /** Options of {@link useDocuments}. */
 export interface UseDocumentsOptions {
@@ -68,7 +68,17 @@ export type UseDocumentsResult = UseDocumentsControls &
       }
   );
 
-const getServerSnapshot = () => PENDING_SNAPSHOT;
+const toResult = (snapshot: QuerySnapshot<DocumentPage[]>, { fetchNextPage }: QueryActions) => {
+  const pages = snapshot.data;
+  return {
+    isFetchingNextPage: snapshot.isFetchingNextPage,
+    hasNextPage: nextPageOffset(pages) !== undefined,
+    total: pages?.at(-1)?.total,
+    fetchNextPage,
+    documents: pages?.flatMap((page) => page.documents),
+    pages,
+  };
+};
 
 /**
  * Lists the current user's documents from the shared cache, with "load more".
@@ -78,44 +88,7 @@ const getServerSnapshot = () => PENDING_SNAPSHOT;
  * if (list.status === 'error') return <Alert>{list.error.message}</Alert>;
  * return <Table rows={list.documents} />;
  */
-export function useDocuments(options: UseDocumentsOptions = {}): UseDocumentsResult {
-  const { store } = useDocumentsContext('useDocuments');
-  const limit = options.limit ?? DEFAULT_LIST_LIMIT;
-  const offset = options.offset ?? 0;
-  const enabled = options.enabled ?? true;
-  const subscribe = useCallback(
-    (listener: () => void) => store.subscribe(documentsListKey({ limit, offset }), listener, { enabled }),
-    [store, limit, offset, enabled],
-  );
-  const getSnapshot = useCallback(() => store.getSnapshot(documentsListKey({ limit, offset })), [store, limit, offset]);
-  const snapshot = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
-  const refetch = useCallback(() => store.refetch(documentsListKey({ limit, offset })), [store, limit, offset]);
-  const fetchNextPage = useCallback(() => store.fetchNextPage(documentsListKey({ limit, offset })), [store, limit, offset]);
-  return useMemo(() => toResult(snapshot, refetch, fetchNextPage), [snapshot, refetch, fetchNextPage]);
-}
-
-function toResult(
-  snapshot: QuerySnapshot<DocumentPage[]>,
-  refetch: () => Promise<void>,
-  fetchNextPage: () => Promise<void>,
-): UseDocumentsResult {
-  const pages = snapshot.data;
-  const controls: UseDocumentsControls = {
-    isFetching: snapshot.isFetching,
-    isFetchingNextPage: snapshot.isFetchingNextPage,
-    hasNextPage: pages !== undefined && nextPageOffset(pages) !== undefined,
-    total: pages?.at(-1)?.total,
-    refetch,
-    fetchNextPage,
-  };
-  switch (snapshot.status) {
-    case 'pending':
-      return { ...controls, status: 'pending', documents: undefined, pages: undefined, error: null };
-    case 'error':
-      return { ...controls, status: 'error', documents: snapshot.data && flattenPages(snapshot.data), pages: snapshot.data, error: snapshot.error };
-    case 'success':
-      return { ...controls, status: 'success', documents: flattenPages(snapshot.data), pages: snapshot.data, error: null };
-    default:
-      return snapshot satisfies never;
-  }
+export function useDocuments({ limit, offset, enabled = true }: UseDocumentsOptions = {}): UseDocumentsResult {
+  const key = useMemo(() => documentsListKey({ limit, offset }), [limit, offset]);
+  return useQuery('useDocuments', key, enabled, toResult);
 }

@@ -1,8 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useDocument } from '../../src/react/use-document.js';
-import { useDocumentsClient } from '../../src/react/use-documents-client.js';
-import { useDocumentsStore } from '../../src/react/use-documents-store.js';
+import { useDocumentsClient, useDocumentsStore } from '../../src/react/documents-provider.js';
 import { fakeIds, requestsTo, setupFakeDocumentsServer } from '../cache/fake-documents-server.js';
 import { renderDocumentsHook } from './render-with-documents.js';
 

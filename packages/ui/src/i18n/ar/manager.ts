@@ -1,4 +1,7 @@
 import type { manager as en } from '../en/manager.js';
 import type { MessageValue } from '../message-value.js';
 
-export const manager: Record<keyof typeof en, MessageValue> = {};
+export const manager: Record<keyof typeof en, MessageValue> = {
+  'manager.upload': 'تحميل مستند',
+  'manager.documents': 'مستنداتك',
+};

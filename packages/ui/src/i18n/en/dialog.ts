@@ -1,2 +1,11 @@
 /** Strings of the dialog. */
-export const dialog = {};
+export const dialog = {
+  'dialog.title': 'Delete document?',
+  'dialog.description': 'Delete {document}? This cannot be undone.',
+  'dialog.document': '{type} — {name}',
+  'dialog.type': 'Document',
+  'dialog.confirm': 'Delete',
+  'dialog.deleting': 'Deleting…',
+  'dialog.error': 'Could not delete {document}. Check your connection and try again.',
+  'dialog.deleted': '{document} deleted.',
+};

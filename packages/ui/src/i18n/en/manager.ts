@@ -1,2 +1,5 @@
 /** Strings of the manager. */
-export const manager = {};
+export const manager = {
+  'manager.upload': 'Upload a document',
+  'manager.documents': 'Your documents',
+};
