@@ -25,6 +25,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: [sourceCondition] } },
   test: {
     setupFiles: ['./vitest.setup.ts'],
+    // Many tests run real servers and browsers on a 2-core machine; a timeout here only guards against hangs.
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,

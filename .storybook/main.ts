@@ -5,8 +5,11 @@ import { defaultClientConditions, mergeConfig, type PluginOption } from 'vite';
 /** Workspace packages resolve to their `src/` through this export condition (as in the root vite.config.ts). */
 const sourceCondition = '@iddocs/source';
 
-function hasReactPlugin(plugins: PluginOption[] | undefined): boolean {
-  return (plugins ?? []).flat(Infinity).some((plugin) => typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name.startsWith('vite:react'));
+function hasReactPlugin(plugins: readonly PluginOption[] | undefined): boolean {
+  return (plugins ?? []).some((plugin) => {
+    if (Array.isArray(plugin)) return hasReactPlugin(plugin);
+    return typeof plugin === 'object' && plugin !== null && 'name' in plugin && plugin.name.startsWith('vite:react');
+  });
 }
 
 const config: StorybookConfig = {
@@ -15,7 +18,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest', 'msw-storybook-addon'],
   staticDirs: ['./public'],
   core: { disableTelemetry: true },
-  typescript: { reactDocgen: 'react-docgen-typescript' },
+  // react-docgen-typescript needs TypeScript's JS compiler API, which TypeScript 7 (native) no longer ships.
+  typescript: { reactDocgen: 'react-docgen' },
   viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
       // The root config (which Storybook loads) already has the React plugin; add it only when it is missing.

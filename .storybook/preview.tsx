@@ -1,6 +1,6 @@
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import type { StoryContext } from 'storybook/internal/types';
-import type {} from 'msw-storybook-addon/types';
+import type { MswApi } from 'msw-storybook-addon/types';
 // Source mode: `@iddocs/ui/styles.css` points at dist/, so import the source stylesheet.
 import '../packages/ui/src/styles.css';
 import { BackendProvider, createStoryBackend, type StoryBackend } from './documents-backend.js';
@@ -39,7 +39,8 @@ const preview: Preview = {
   loaders: [documentsLoader],
   async beforeEach(context) {
     const { backend, backends } = loadedBackends(context);
-    context.msw.use(...backend.handlers, ...Object.values(backends).flatMap((extra) => extra.handlers));
+    const worker: MswApi = context.msw;
+    worker.use(...backend.handlers, ...Object.values(backends).flatMap((extra) => extra.handlers));
   },
   decorators: [withDocuments],
   globalTypes: {

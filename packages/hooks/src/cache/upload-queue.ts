@@ -256,6 +256,8 @@ export function createUploadQueue(store: DocumentsStore, settings: () => UploadQ
   return {
     subscribe,
     getSnapshot: () => snapshot,
-    pump: () => startQueued() && emit(),
+    pump() {
+      if (startQueued()) emit();
+    },
   };
 }

@@ -1,19 +1,15 @@
 import type { DocumentsClient, DocumentsClientOptions } from './client-types.js';
-import { checkFile } from './check-file.js';
-import { createDocument } from './create-document.js';
-import { deleteDocument } from './delete-document.js';
-import { getDocument } from './get-document.js';
-import { getDocumentFile } from './get-document-file.js';
-import { listDocuments } from './list-documents.js';
-import { resolveClientContext } from './resolve-client-context.js';
-import { toDocumentsError } from './to-documents-error.js';
-import { uploadFile } from './upload-file.js';
+import type { Document } from './document.js';
+import type { DocumentsError } from './documents-error.js';
+import { checkFile } from './files.js';
+import { parseDocumentPage, parseDocumentResponse } from './parse.js';
+import { createRequest, fail, isAmbiguous, readParsed, resolveRetryPolicy, retryDelayMs, sleep, toError } from './request.js';
+import { uploadChecked } from './upload.js';
 
-// Every path already maps its failures; this is the net that keeps the "rejects only with DocumentsError" promise.
-function only<T>(label: string, run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-  return run().catch((error: unknown) => {
-    throw toDocumentsError(error, label, signal);
-  });
+const DOCUMENTS = 'api/v2/my/documents';
+
+function misuse(problem: string, options?: ErrorOptions): TypeError {
+  return new TypeError(`createDocumentsClient: ${problem}.`, options);
 }
 
 /**
@@ -29,24 +25,78 @@ function only<T>(label: string, run: () => Promise<T>, signal?: AbortSignal): Pr
  * const document = await client.upload(file, { typeId: 1, onProgress: ({ percent }) => setPercent(percent) });
  */
 export function createDocumentsClient(options: DocumentsClientOptions): DocumentsClient {
-  const context = resolveClientContext(options);
-  return {
-    list: (listOptions) => only('Listing documents', () => listDocuments(context, listOptions), listOptions?.signal),
-    get: (id, requestOptions) => only(`Getting document ${id}`, () => getDocument(context, id, requestOptions), requestOptions?.signal),
-    create: (input, requestOptions) => only('Creating a document', () => createDocument(context, input, requestOptions), requestOptions?.signal),
-    delete: (id, requestOptions) => only(`Deleting document ${id}`, () => deleteDocument(context, id, requestOptions), requestOptions?.signal),
-    checkFile: (file) => only('Checking a file', () => checkFile(file, context.files)),
-    uploadFile: (file, uploadOptions) => only('Uploading a file', () => uploadFile(context, file, uploadOptions), uploadOptions?.signal),
-    upload: (file, { typeId, ...uploadOptions }) =>
-      only(
-        'Uploading a document',
-        async () => {
-          const path = await uploadFile(context, file, uploadOptions);
-          return createDocument(context, { file: path, typeId }, uploadOptions.signal === undefined ? {} : { signal: uploadOptions.signal });
-        },
-        uploadOptions.signal,
-      ),
-    getFile: (document, requestOptions) =>
-      only(`Downloading the file of document ${document.id}`, () => getDocumentFile(context, document, requestOptions), requestOptions?.signal),
+  const { baseUrl, getAccessToken } = options as Partial<DocumentsClientOptions>;
+  const example = "e.g. 'https://broker.example'";
+  if (typeof baseUrl !== 'string' || !baseUrl.trim()) throw misuse(`pass \`baseUrl\`, the origin (and optional path prefix) of the documents API, ${example}`);
+  let base: URL;
+  try {
+    // A missing trailing slash would make relative paths replace the prefix's last segment.
+    base = new URL(baseUrl.replace(/\/?$/, '/'), globalThis.location?.href);
+  } catch (error) {
+    throw misuse(`\`baseUrl\` ${JSON.stringify(baseUrl)} is not a URL; pass ${example}`, { cause: error });
+  }
+  if (typeof getAccessToken !== 'function') throw misuse('pass `getAccessToken`, a function that returns the current access token (or a promise of it)');
+  const retry = resolveRetryPolicy(options.retry);
+  const request = createRequest(options, base, retry);
+
+  const readDocument = (response: Response, label: string) => readParsed(response, label, parseDocumentResponse, 'a document');
+  const list = (limit = 10, offset = 0, signal?: AbortSignal) =>
+    request('GET', `${DOCUMENTS}?limit=${limit}&offset=${offset}`, signal, (response, label) =>
+      readParsed(response, label, (json) => parseDocumentPage(json, limit, offset), 'a list of documents'),
+    );
+
+  // Never creates twice: after an ambiguous failure (network, timeout, 5xx) the first POST may have been applied, so
+  // the newest documents are searched for the same `file` first; only if none is found is the POST sent once more.
+  const create = async (file: string, typeId: string | number, signal?: AbortSignal): Promise<Document> => {
+    const post = () => request('POST', DOCUMENTS, signal, readDocument, { json: { file, typeId } });
+    try {
+      return await post();
+    } catch (caught) {
+      const error = caught as DocumentsError; // `request` rejects with nothing else
+      if (!isAmbiguous(error) || !retry.limit) throw error;
+      let existing: Document | undefined;
+      try {
+        await sleep(retryDelayMs(error, 0, retry), signal);
+        for (let offset = 0; offset < 100 && existing === undefined; offset += 50) {
+          const page = await list(50, offset, signal);
+          existing = page.documents.find((document) => document.file === file);
+          if (!page.hasMore) break;
+        }
+      } catch (lookupError) {
+        // Without the lookup a second POST could duplicate the document: report the original failure instead.
+        throw signal?.aborted ? lookupError : error;
+      }
+      return existing ?? post();
+    }
   };
+
+  const uploadFile: DocumentsClient['uploadFile'] = async (file, uploadOptions) => {
+    await checkFile(file, options.files);
+    return uploadChecked(request, options.upload, file, uploadOptions);
+  };
+
+  const client: DocumentsClient = {
+    list: ({ limit, offset, signal } = {}) => list(limit, offset, signal),
+    get: (id, { signal } = {}) => request('GET', `${DOCUMENTS}/${encodeURIComponent(id)}`, signal, readDocument),
+    create: ({ file, typeId }, { signal } = {}) => create(file, typeId, signal),
+    delete: (id, { signal } = {}) =>
+      request('DELETE', `${DOCUMENTS}/${encodeURIComponent(id)}`, signal, async (response) => {
+        await response.body?.cancel();
+      }),
+    checkFile: (file) => checkFile(file, options.files),
+    uploadFile,
+    upload: async (file, { typeId, ...uploadOptions }) => create(await uploadFile(file, uploadOptions), typeId, uploadOptions.signal),
+    getFile: async ({ id, fileUrl }, { signal } = {}) => {
+      if (fileUrl === undefined) throw fail('NOT_FOUND', `Downloading the file of document ${id}`, 'it has no fileUrl', 'Reload the document.');
+      // Any media type: the file is an image or a PDF, not JSON.
+      return request('GET', fileUrl, signal, (response) => response.blob(), undefined, '*/*');
+    },
+  };
+  // Every path maps its own failures; this net keeps the "rejects only with DocumentsError" promise for the unforeseen.
+  for (const [name, method] of Object.entries(client) as [keyof DocumentsClient, (...args: unknown[]) => Promise<unknown>][]) {
+    Object.assign(client, {
+      [name]: (...args: unknown[]) => method(...args).catch((error: unknown) => Promise.reject(toError(error, `${name}()`, undefined, String(error)))),
+    });
+  }
+  return client;
 }

@@ -38,23 +38,21 @@ export interface DocumentsErrorOptions {
 export class DocumentsError extends Error {
   override readonly name = 'DocumentsError';
   /** What went wrong, from {@link DOCUMENTS_ERROR_CODES}. */
-  readonly code: DocumentsErrorCode;
+  declare readonly code: DocumentsErrorCode;
   /** HTTP status, when a response was received. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The server's own message, when it sent one. */
-  readonly serverMessage: string | undefined;
+  declare readonly serverMessage: string | undefined;
   /** For `FILE_REJECTED`: the specific reason. */
-  readonly rejection: FileRejectionReason | undefined;
+  declare readonly rejection: FileRejectionReason | undefined;
   /** For `RATE_LIMITED`: how long the server asked us to wait, in milliseconds. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(code: DocumentsErrorCode, message: string, options: DocumentsErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    this.status = options.status;
-    this.serverMessage = options.serverMessage;
-    this.rejection = options.rejection;
-    this.retryAfterMs = options.retryAfterMs;
+    // `options` doubles as the ErrorOptions; without a cause, no `cause` property at all.
+    super(message, options.cause === undefined ? undefined : options);
+    const { status, serverMessage, rejection, retryAfterMs } = options;
+    Object.assign(this, { code, status, serverMessage, rejection, retryAfterMs });
   }
 }
 

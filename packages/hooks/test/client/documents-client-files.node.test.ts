@@ -33,9 +33,9 @@ describe('file content checks, before any request', () => {
   });
 
   it.each([
-    ['an ELF executable', [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1], 'ELF'],
-    ['a Windows executable', [0x4d, 0x5a, 0x90, 0x00], 'Windows program'],
-  ])('refuses %s named .jpg as unsupported-type and sends nothing', async (_kind, header, described) => {
+    ['an ELF executable', [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]],
+    ['a Windows executable', [0x4d, 0x5a, 0x90, 0x00]],
+  ])('refuses %s named .jpg as unsupported-type and sends nothing', async (_kind, header) => {
     const error = await fixture
       .client()
       .upload(fileWithHeader(header, 'passport.jpg'), { typeId: 1 })
@@ -43,7 +43,7 @@ describe('file content checks, before any request', () => {
 
     expect(error).toMatchObject({ code: 'FILE_REJECTED', rejection: 'unsupported-type' });
     expect((error as Error).message).toContain('"passport.jpg"');
-    expect((error as Error).message).toContain(described);
+    expect((error as Error).message).toContain('is not a JPEG, PNG, WebP, HEIC or PDF file');
     expect(fixture.api.requests).toHaveLength(0);
   });
 

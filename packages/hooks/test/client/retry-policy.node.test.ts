@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentsError } from '../../src/client/index.js';
-import { resolveRetryPolicy, retryDelayMs } from '../../src/client/retry-policy.js';
+import { resolveRetryPolicy, retryDelayMs } from '../../src/client/request.js';
 
 const policy = resolveRetryPolicy({ baseDelayMs: 100, maxDelayMs: 1000 });
 const serverError = new DocumentsError('SERVER', 'x', { status: 503 });

@@ -40,6 +40,6 @@ export function classifyIdenfyAnswer(result: UpstreamResult, sent: readonly stri
   const notFound = /not\s+found/i.test(message ?? '');
   if (/token has not expired yet/i.test(message ?? '')) return { kind: 'refused', code: 'NOT_YET_DELETABLE', message: text, named, notFound };
   if (identifier !== undefined && INVALID_IDENTIFIERS.has(identifier)) return { kind: 'refused', code: 'INVALID_ID', message: text, named, notFound };
-  if (status === 404) return { kind: 'halt', code: 'UPSTREAM_NOT_FOUND', message: text };
+  if (status === 404 || (status >= 300 && status < 400)) return { kind: 'halt', code: 'UPSTREAM_NOT_FOUND', message: text };
   return { kind: 'refused', code: 'REJECTED', message: text, named, notFound };
 }

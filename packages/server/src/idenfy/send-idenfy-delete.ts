@@ -16,6 +16,8 @@ export async function sendIdenfyDelete(config: IdenfyConfig, scanRefs: readonly 
     method: 'POST',
     headers: { authorization: config.authorization, 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify(body),
+    // The Basic header carries the secret: never replay it to wherever a redirect points.
+    redirect: 'manual' as const,
   };
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted === true) return { kind: 'aborted' };

@@ -101,7 +101,7 @@ const contentTypeArb = fc.oneof(
   fc.constant(null),
 );
 
-describe('the handler under generated input', () => {
+describe('the handler under generated input', { timeout: 60_000 }, () => {
   it('refuses every near-valid body that has one thing wrong, with a 4xx and no upstream call', async () => {
     await fc.assert(
       fc.asyncProperty(invalidBodyArb, async ({ route, body }) => {

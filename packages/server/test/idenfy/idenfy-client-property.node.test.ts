@@ -52,7 +52,7 @@ async function run(drawn: readonly (readonly [number, State])[], format: IdenfyD
   return { ids, states, report, trulyDeleted };
 }
 
-describe('iDenfy client: properties (against the fake, via toFetch)', () => {
+describe('iDenfy client: properties (against the fake, via toFetch)', { timeout: 60_000 }, () => {
   it('without faults: every id in exactly one list, every deletable id deleted, active retryable, unknown invalid', async () => {
     await fc.assert(
       fc.asyncProperty(inputs, formats, async (drawn, format) => {

@@ -40,7 +40,7 @@ const scenarioArb = fc.record({
   abortBeforeCall: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
 });
 
-describe('every input id ends up in exactly one list', () => {
+describe('every input id ends up in exactly one list', { timeout: 60_000 }, () => {
   it('holds for random ids, faults, retry limits and aborts', async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (scenario) => {

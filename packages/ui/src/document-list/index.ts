@@ -1,1 +1,2 @@
-export {};
+export { DocumentList } from './document-list.js';
+export type { DocumentListProps } from './document-list.js';

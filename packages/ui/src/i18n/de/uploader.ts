@@ -1,4 +1,42 @@
 import type { uploader as en } from '../en/uploader.js';
 import type { MessageValue } from '../message-value.js';
 
-export const uploader: Record<keyof typeof en, MessageValue> = {};
+export const uploader: Record<keyof typeof en, MessageValue> = {
+  'uploader.type': 'Dokumentart',
+  'uploader.hint': {
+    one: 'Foto oder PDF hierher ziehen oder einfügen. Höchstens {max}.',
+    other: 'Fotos oder PDFs hierher ziehen oder einfügen. Je höchstens {max}.',
+  },
+  'uploader.drop': { one: 'Datei loslassen, um sie hinzuzufügen', other: 'Dateien loslassen, um sie hinzuzufügen' },
+  'uploader.browse': { one: 'Datei auswählen', other: 'Dateien auswählen' },
+  'uploader.camera': 'Foto aufnehmen',
+  'uploader.submit': { one: '{count} Datei hochladen', other: '{count} Dateien hochladen' },
+  'uploader.bytes': '{percent} % · {loaded} von {total}',
+  'uploader.state.checking': 'Wird geprüft …',
+  'uploader.state.ready': 'Bereit zum Hochladen',
+  'uploader.state.queued': 'Wartet …',
+  'uploader.state.pending': 'Wird hochgeladen …',
+  'uploader.state.success': 'Hochgeladen',
+  'uploader.state.error': 'Nicht hochgeladen',
+  'uploader.state.rejected': 'Nicht hinzugefügt',
+  'uploader.reason.empty': 'Die Datei ist leer.',
+  'uploader.reason.too-small': 'Die Datei ist zu klein für einen lesbaren Scan: mindestens {min}.',
+  'uploader.reason.too-large': 'Die Datei ist zu groß: höchstens {max}.',
+  'uploader.reason.unsupported-type': 'Der Inhalt ist kein Foto und kein PDF, egal was der Name sagt.',
+  'uploader.failed': 'Das Hochladen ist fehlgeschlagen. Bitte erneut versuchen.',
+  'uploader.cancelled': 'Das Hochladen wurde abgebrochen.',
+  'uploader.overflow': { one: '{count} Datei wurde nicht hinzugefügt: {limit}', other: '{count} Dateien wurden nicht hinzugefügt: {limit}' },
+  'uploader.limit': { one: 'höchstens {count} Datei', other: 'höchstens {count} Dateien' },
+  'uploader.cancel': 'Abbrechen',
+  'uploader.cancel.label': 'Hochladen von {name} abbrechen',
+  'uploader.retry': 'Erneut versuchen',
+  'uploader.retry.label': 'Hochladen von {name} erneut versuchen',
+  'uploader.remove': 'Entfernen',
+  'uploader.remove.label': '{name} entfernen',
+  'uploader.said.start': '{name} wird hochgeladen',
+  'uploader.said.progress': '{name}: {percent} % hochgeladen',
+  'uploader.said.done': '{name} hochgeladen',
+  'uploader.said.failed': 'Hochladen von {name} fehlgeschlagen',
+  'uploader.said.cancelled': 'Hochladen von {name} abgebrochen',
+  'uploader.said.rejected': '{name} wurde nicht hinzugefügt: {reason}',
+};

@@ -1,2 +1,43 @@
+import type { MessageValue } from '../message-value.js';
+
+// Plural entries are widened to MessageValue so the translator can index them by any plural category.
 /** Strings of the uploader. */
-export const uploader = {};
+export const uploader = {
+  'uploader.type': 'Document type',
+  'uploader.hint': {
+    one: 'Drag and drop a photo or PDF here, or paste it. Up to {max}.',
+    other: 'Drag and drop photos or PDFs here, or paste them. Up to {max} each.',
+  } as MessageValue,
+  'uploader.drop': { one: 'Drop the file to add it', other: 'Drop the files to add them' } as MessageValue,
+  'uploader.browse': { one: 'Choose file', other: 'Choose files' } as MessageValue,
+  'uploader.camera': 'Take a photo',
+  'uploader.submit': { one: 'Upload {count} file', other: 'Upload {count} files' } as MessageValue,
+  'uploader.bytes': '{percent}% · {loaded} of {total}',
+  'uploader.state.checking': 'Checking…',
+  'uploader.state.ready': 'Ready to upload',
+  'uploader.state.queued': 'Waiting…',
+  'uploader.state.pending': 'Uploading…',
+  'uploader.state.success': 'Uploaded',
+  'uploader.state.error': 'Not uploaded',
+  'uploader.state.rejected': 'Not added',
+  'uploader.reason.empty': 'The file is empty.',
+  'uploader.reason.too-small': 'The file is too small to be a legible scan: at least {min}.',
+  'uploader.reason.too-large': 'The file is too large: at most {max}.',
+  'uploader.reason.unsupported-type': 'Its content is not a photo or PDF, whatever its name says.',
+  'uploader.failed': 'The upload failed. Try again.',
+  'uploader.cancelled': 'The upload was cancelled.',
+  'uploader.overflow': { one: '{count} file was not added: {limit}', other: '{count} files were not added: {limit}' } as MessageValue,
+  'uploader.limit': { one: 'at most {count} file', other: 'at most {count} files' } as MessageValue,
+  'uploader.cancel': 'Cancel',
+  'uploader.cancel.label': 'Cancel upload of {name}',
+  'uploader.retry': 'Retry',
+  'uploader.retry.label': 'Retry upload of {name}',
+  'uploader.remove': 'Remove',
+  'uploader.remove.label': 'Remove {name}',
+  'uploader.said.start': 'Uploading {name}',
+  'uploader.said.progress': '{name}: {percent}% uploaded',
+  'uploader.said.done': '{name} uploaded',
+  'uploader.said.failed': 'Upload of {name} failed',
+  'uploader.said.cancelled': 'Upload of {name} cancelled',
+  'uploader.said.rejected': '{name} was not added: {reason}',
+};

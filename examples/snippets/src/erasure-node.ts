@@ -1,0 +1,17 @@
+// A plain node:http server (Express and Connect mount `erasure` the same way: `app.use(erasure)`, before any body parser).
+import { createServer } from 'node:http';
+import { createErasureHandler, createIdenfyClient, toNodeHandler } from '@iddocs/server';
+import { currentUser, ownsVerifications } from './your-app.js';
+
+const erasure = toNodeHandler(
+  createErasureHandler({
+    idenfy: createIdenfyClient({ apiKey: process.env.IDENFY_API_KEY!, apiSecret: process.env.IDENFY_API_SECRET! }),
+    allowedOrigins: ['https://portal.example'],
+    async authorize({ request, ids }) {
+      const user = await currentUser(request);
+      return user !== undefined && (await ownsVerifications(user, ids));
+    },
+  }),
+);
+
+createServer((request, response) => erasure(request, response)).listen(3000);

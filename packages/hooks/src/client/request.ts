@@ -1,0 +1,205 @@
+import ky, { type Options } from 'ky';
+import type { DocumentsClientOptions, RetryOptions } from './client-types.js';
+import {
+  DOCUMENTS_ERROR_CODES,
+  DocumentsError,
+  isDocumentsError,
+  type DocumentsErrorCode,
+  type DocumentsErrorOptions,
+} from './documents-error.js';
+import { pick } from './parse.js';
+
+const TRY_AGAIN = 'Check the connection and try again.';
+const SIGN_IN = 'Sign the user in again.';
+
+/** What to do after each kind of non-2xx answer (`RATE_LIMITED` says how long to wait instead). */
+const ADVICE: Partial<Record<DocumentsErrorCode, string>> = {
+  UNAUTHORIZED: SIGN_IN,
+  FORBIDDEN: 'Check the user’s permissions.',
+  NOT_FOUND: 'Check the id and baseUrl.',
+  VALIDATION: 'Fix the request data and try again.',
+  SERVER: 'Try again later.',
+  TIMEOUT: TRY_AGAIN,
+  INVALID_RESPONSE: 'Check that baseUrl points at the documents API.',
+};
+
+/** The one template of failure messages: `"<what was tried> failed: <why>. <what to do>"`. */
+export function fail(code: DocumentsErrorCode, label: string, why: string, todo: string, options?: DocumentsErrorOptions): DocumentsError {
+  return new DocumentsError(code, `${label} failed: ${why}. ${todo}`, options);
+}
+
+/**
+ * Maps anything a call threw (ky's errors, fetch's TypeError, an abort reason) to a `DocumentsError`, so ky's
+ * types never leave the client; a `DocumentsError` passes through. `why` and `todo` describe a plain failure.
+ */
+export function toError(error: unknown, label: string, signal?: AbortSignal, why = 'the server could not be reached', todo = TRY_AGAIN): DocumentsError {
+  const name = (error as Error | null | undefined)?.name;
+  if (isDocumentsError(error)) return error;
+  if (signal?.aborted || name === 'AbortError') return new DocumentsError('ABORTED', `${label} was cancelled.`, { cause: error });
+  return name === 'TimeoutError'
+    ? fail('TIMEOUT', label, 'no answer within the timeout', TRY_AGAIN, { cause: error })
+    : fail('NETWORK', label, why, todo, { cause: error });
+}
+
+/**
+ * Reads a 2xx answer as JSON and hands it to `parse`; an answer that is not JSON, that `parse` refuses
+ * (`undefined`) or throws on is `INVALID_RESPONSE`: "the answer is not <what>".
+ */
+export async function readParsed<T>(
+  response: Response,
+  label: string,
+  parse: (json: unknown) => T | undefined,
+  what: string,
+  todo = ADVICE.INVALID_RESPONSE ?? '',
+): Promise<T> {
+  const text = await response.text();
+  let cause: unknown;
+  try {
+    const value = parse(JSON.parse(text));
+    if (value !== undefined) return value;
+  } catch (error) {
+    cause = error;
+  }
+  throw fail('INVALID_RESPONSE', label, `the answer is not ${what}`, todo, { status: response.status, cause });
+}
+
+/** Builds the error of a non-2xx answer, with the server's own message and, for a 429, its `Retry-After`. */
+async function httpError(response: Response, label: string): Promise<DocumentsError> {
+  const { status } = response;
+  let body: unknown = await response.text().catch(() => undefined);
+  try {
+    body = JSON.parse(body as string);
+  } catch {
+    // Not JSON: the text itself carries no message we can pick.
+  }
+  const serverMessage = pick(body, 'message error.message error detail Message') as string | undefined;
+  const code =
+    status === 408
+      ? 'TIMEOUT'
+      : status > 499
+        ? 'SERVER'
+        : ((Object.keys(DOCUMENTS_ERROR_CODES) as DocumentsErrorCode[]).find((key) => DOCUMENTS_ERROR_CODES[key] === status) ??
+          (status > 399 ? 'VALIDATION' : 'INVALID_RESPONSE'));
+  // `Retry-After` is whole seconds or an HTTP date.
+  const retryAfter = code === 'RATE_LIMITED' ? response.headers.get('Retry-After')?.trim() : undefined;
+  const wait = retryAfter ? (Number(retryAfter) >= 0 ? Number(retryAfter) * 1000 : Date.parse(retryAfter) - Date.now()) : Number.NaN;
+  const retryAfterMs = Number.isNaN(wait) ? undefined : Math.max(0, Math.round(wait));
+  return fail(
+    code,
+    label,
+    `the server answered ${status}${serverMessage?.trim() ? ` ("${serverMessage}")` : ''}`,
+    ADVICE[code] ?? `Wait ${retryAfterMs === undefined ? 'a moment' : `${Math.ceil(retryAfterMs / 1000)} s`} and try again.`,
+    // Absent and `undefined` fields make the same error.
+    { status, serverMessage, retryAfterMs } as DocumentsErrorOptions,
+  );
+}
+
+/** `RetryOptions` with every default filled in; `false` means no retries. */
+export function resolveRetryPolicy(options: RetryOptions | false | undefined): Required<RetryOptions> {
+  const { limit = 2, baseDelayMs = 300, maxDelayMs = 10_000 } = options === false ? { limit: 0 } : { ...options };
+  return { limit: Math.max(0, Math.floor(limit)), baseDelayMs, maxDelayMs };
+}
+
+/**
+ * How long to wait before retry number `attempt` (0-based): the server's `Retry-After` (capped), else capped
+ * exponential backoff with full jitter, so that many clients do not retry in step.
+ */
+export function retryDelayMs(error: DocumentsError, attempt: number, policy: Required<RetryOptions>, random = Math.random): number {
+  return error.retryAfterMs === undefined
+    ? Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt))
+    : Math.min(error.retryAfterMs, policy.maxDelayMs);
+}
+
+/** Failures after which the request may or may not have been applied. */
+export function isAmbiguous(error: DocumentsError): boolean {
+  return ['NETWORK', 'TIMEOUT', 'SERVER'].includes(error.code);
+}
+
+/** Waits `ms`, or less once `signal` aborts (the next step then sees the abort). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, signal?.aborted ? 0 : ms);
+    signal?.addEventListener('abort', done);
+  });
+}
+
+/**
+ * Sends one call: `path` is resolved against `baseUrl`, `read` turns the 2xx answer into the result, `init`
+ * adds ky options (body, timeout), `accept` is the `Accept` header, and `send` replaces ky (the XHR upload).
+ * Messages of its failures start with `label`, `"METHOD url"`.
+ */
+export type SendRequest = <T>(
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  signal: AbortSignal | undefined,
+  read: (response: Response, label: string) => T | Promise<T>,
+  init?: Options,
+  accept?: string,
+  send?: (url: URL, headers: Record<string, string>) => Promise<Response>,
+) => Promise<T>;
+
+/**
+ * Creates the client's one way to send a request: a bearer token from `getAccessToken`, one refresh-and-replay
+ * after a 401 (shared by concurrent callers), retries of GET and DELETE per `retry`, and every failure as a
+ * `DocumentsError`.
+ */
+export function createRequest(options: DocumentsClientOptions, baseUrl: URL, retry: Required<RetryOptions>): SendRequest {
+  const { getAccessToken, onUnauthorized, headers, fetch } = options;
+  const timeout = Math.min(options.timeout ?? 30_000, 2_147_483_647);
+  // Bumped after every refresh: a 401 to a request sent before the last refresh only needs a replay.
+  let generation = 0;
+  let refreshing: Promise<void> | undefined;
+
+  return async (method, path, signal, read, init, accept = 'application/json', send) => {
+    const url = new URL(path, baseUrl);
+    const label = `${method} ${url.href}`;
+    const attempt = async (): Promise<Response> => {
+      let token: unknown;
+      try {
+        token = await getAccessToken();
+      } catch (cause) {
+        throw fail('UNAUTHORIZED', label, 'getAccessToken threw', SIGN_IN, { cause });
+      }
+      if (typeof token !== 'string' || !token) throw fail('UNAUTHORIZED', label, 'getAccessToken returned nothing', SIGN_IN);
+      signal?.throwIfAborted();
+      const all = { Accept: accept, ...headers, Authorization: `Bearer ${token}` };
+      return send
+        ? send(url, all)
+        : ky(url, { method, headers: all, signal: signal ?? null, timeout, retry: 0, throwHttpErrors: false, ...(fetch && { fetch }), ...init });
+    };
+    for (let retries = 0; ; retries += 1) {
+      try {
+        const sentAt = generation;
+        let response = await attempt();
+        if (response.status === 401 && onUnauthorized) {
+          response.body?.cancel().catch(() => undefined);
+          if (sentAt === generation) {
+            await (refreshing ??= Promise.resolve()
+              .then(onUnauthorized)
+              .catch((cause: unknown) => {
+                throw fail('UNAUTHORIZED', label, 'the server answered 401 and onUnauthorized threw', SIGN_IN, { status: 401, cause });
+              })
+              .finally(() => {
+                generation += 1;
+                refreshing = undefined;
+              }));
+          }
+          response = await attempt();
+        }
+        if (!response.ok) throw await httpError(response, label);
+        return await read(response, label);
+      } catch (caught) {
+        const error = toError(caught, label, signal);
+        // A DELETE whose retry finds nothing: the earlier, ambiguous attempt did delete it.
+        if (retries && method === 'DELETE' && error.code === 'NOT_FOUND') return undefined as never;
+        if (method === 'POST' || retries >= retry.limit || !(isAmbiguous(error) || error.code === 'RATE_LIMITED')) throw error;
+        await sleep(retryDelayMs(error, retries, retry), signal);
+      }
+    }
+  };
+}

@@ -1,0 +1,131 @@
+'use client';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useDeleteDocument, type Document, type DocumentsError } from '@iddocs/hooks';
+import { forwardRef, isValidElement, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { cx } from '../class-names.js';
+import { useI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { useAnnounce } from '../live-region.js';
+import { themeAttribute, type RootAttributes } from '../theme.js';
+import { documentLabel, type TypeLabels } from './document-label.js';
+
+/** Props of {@link DeleteDocumentDialog}: its content element's, plus the document and open state. */
+export interface DeleteDocumentDialogProps
+  extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children' | 'className'>,
+    RootAttributes,
+    I18nProps {
+  /** The document to delete. */
+  document: Document;
+  /** Type id → label, for the name the dialog gives the document. */
+  typeLabels?: TypeLabels | undefined;
+  /** Opens the dialog (a button element is used as is; anything else is wrapped in one). */
+  trigger?: ReactNode;
+  /** The trigger, when `trigger` is not given. */
+  children?: ReactNode;
+  /** Controlled open state. */
+  open?: boolean;
+  /** Initial open state when uncontrolled. Default `false`. */
+  defaultOpen?: boolean;
+  /** Called when the dialog asks to open or close (never to close while deleting). */
+  onOpenChange?: (open: boolean) => void;
+  /** Called after the server deleted the document. */
+  onDeleted?: ((document: Document) => void) | undefined;
+  /** Called when the delete failed; the document is back in its lists and the dialog stays open. */
+  onDeleteError?: (error: DocumentsError, document: Document) => void;
+}
+
+/**
+ * Asks before deleting a document, deletes it optimistically, and keeps the question open with the error if the server refuses.
+ * @example
+ * <DeleteDocumentDialog document={doc} trigger={<button>Delete</button>} onDeleted={() => toast('Deleted')} />
+ */
+export const DeleteDocumentDialog = forwardRef<HTMLDivElement, DeleteDocumentDialogProps>(function DeleteDocumentDialog(
+  all,
+  ref,
+) {
+  const { document, typeLabels, trigger, children, open, defaultOpen = false, onOpenChange, onDeleted, onDeleteError, locale: _locale, messages: _messages, theme, className, onOpenAutoFocus, ...props } = all;
+  const i18n = useI18n(all);
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const name = documentLabel(i18n, document, typeLabels);
+  const [inner, setInner] = useState(defaultOpen);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const set = (next: boolean) => {
+    // Closing forgets the last outcome, so the next opening (maybe for another document) starts clean.
+    if (!next) reset();
+    setInner(next);
+    onOpenChange?.(next);
+  };
+  const { deleteDocument, status, reset } = useDeleteDocument({
+    onSuccess() {
+      announce(t('dialog.deleted', { document: name }));
+      onDeleted?.(document);
+      set(false);
+    },
+    onError: (error) => onDeleteError?.(error, document),
+  });
+  const pending = status === 'pending';
+  const failed = status === 'error';
+  const opener = trigger ?? children;
+  const element = isValidElement(opener);
+  return (
+    <Dialog.Root
+      open={open ?? inner}
+      // Escape, the overlay and Cancel all land here: none may close the dialog while the request runs.
+      onOpenChange={(next) => {
+        if (next || !pending) set(next);
+      }}
+    >
+      {opener != null && (
+        <Dialog.Trigger asChild={element} {...(!element && { className: 'iddocs iddocs-button' })}>
+          {opener}
+        </Dialog.Trigger>
+      )}
+      <Dialog.Portal>
+        <div className="iddocs" dir={i18n.dir} lang={i18n.locale} data-theme={themeAttribute(theme)}>
+          <Dialog.Overlay className="iddocs-overlay" data-part="overlay" />
+          <Dialog.Content
+            ref={ref}
+            role="alertdialog"
+            data-part="dialog"
+            className={cx('iddocs-dialog', className)}
+            aria-busy={pending}
+            onOpenAutoFocus={(event) => {
+              onOpenAutoFocus?.(event);
+              // The safe choice first: a stray Enter must not delete a document.
+              if (!event.defaultPrevented) {
+                event.preventDefault();
+                cancel.current?.focus();
+              }
+            }}
+            {...props}
+          >
+            <Dialog.Title className="iddocs-title" data-part="title">{t('dialog.title')}</Dialog.Title>
+            <Dialog.Description data-part="description">{t('dialog.description', { document: name })}</Dialog.Description>
+            {failed && (
+              <p role="alert" className="iddocs-alert" data-part="error">
+                {t('dialog.error', { document: name })}
+              </p>
+            )}
+            <div className="iddocs-actions" data-part="actions">
+              <Dialog.Close ref={cancel} className="iddocs-button" data-part="cancel" aria-disabled={pending}>
+                {t('common.cancel')}
+              </Dialog.Close>
+              <button
+                type="button"
+                className="iddocs-button"
+                data-variant="danger"
+                data-part="confirm"
+                // aria-disabled, not disabled: a disabled button drops focus to <body> mid-dialog.
+                aria-disabled={pending}
+                aria-busy={pending}
+                onClick={() => pending || deleteDocument(document.id)}
+              >
+                {t(pending ? 'dialog.deleting' : failed ? 'common.retry' : 'dialog.confirm')}
+              </button>
+            </div>
+          </Dialog.Content>
+        </div>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+});

@@ -1,0 +1,143 @@
+'use client';
+import { useDocuments, type Document } from '@iddocs/hooks';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { cx } from '../class-names.js';
+import { DeleteDocumentDialog } from '../delete-dialog/delete-document-dialog.js';
+import type { TypeLabels } from '../delete-dialog/document-label.js';
+import { useI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { LiveRegion, useAnnounce } from '../live-region.js';
+import { themeAttribute, type RootAttributes } from '../theme.js';
+import { DocumentRow } from './document-row.js';
+import { part } from './part.js';
+
+/** Props of {@link DocumentList}: its root `<div>`'s, plus what to show. */
+export interface DocumentListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'className'>, RootAttributes, I18nProps {
+  /** Documents per page ("Load more" fetches the next). Default 10. */
+  limit?: number;
+  /** Document type id → the label to show; falls back to the server's type name. */
+  typeLabels?: TypeLabels | undefined;
+  /** Called after a document was deleted. */
+  onDeleted?: ((document: Document) => void) | undefined;
+}
+
+/**
+ * The current user's documents with status, thumbnails, "Load more" and deletion. Needs a `DocumentsProvider` above.
+ * @example
+ * <DocumentList typeLabels={{ 1: 'Passport' }} onDeleted={(doc) => console.info('deleted', doc.id)} />
+ */
+export const DocumentList = forwardRef<HTMLDivElement, DocumentListProps>((props, ref) => (
+  <LiveRegion>
+    <List {...props} forwardedRef={ref} />
+  </LiveRegion>
+));
+DocumentList.displayName = 'DocumentList';
+
+function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDivElement> }) {
+  const { forwardedRef, limit = 10, typeLabels, onDeleted, locale: _l, messages: _m, theme, className, ...props } = all;
+  const i18n = useI18n(all);
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const list = useDocuments({ limit });
+  const { documents, status } = list;
+  const root = useRef<HTMLDivElement>(null);
+  useImperativeHandle(forwardedRef, () => root.current!);
+  // The dialog outlives its row (which goes at once on confirm), so it lives here, not in the row.
+  const [target, setTarget] = useState<{ document: Document; index: number }>();
+  const [open, setOpen] = useState(false);
+  const [failedId, setFailedId] = useState<string>();
+  const count = documents?.length ?? 0;
+  const state = status === 'success' && !count ? 'empty' : status;
+  // After "Load more", say how many documents are listed now: new rows appear silently below the button.
+  const more = useRef(false);
+  useEffect(() => {
+    if (more.current) announce(t('list.count', { count }));
+    more.current = false;
+  }, [count, announce, t]);
+  return (
+    <div
+      ref={root}
+      {...props}
+      {...part('root')}
+      className={cx('iddocs iddocs-list', className)}
+      dir={i18n.dir}
+      lang={i18n.locale}
+      data-theme={themeAttribute(theme)}
+      data-state={state}
+      aria-busy={status === 'pending'}
+      // Where focus goes when the last row is deleted.
+      tabIndex={-1}
+    >
+      {status === 'pending' && (
+        <>
+          <span className="iddocs-visually-hidden">{t('list.loading')}</span>
+          <ul {...part('skeleton')} aria-hidden="true">
+            <li />
+            <li />
+            <li />
+          </ul>
+        </>
+      )}
+      {status === 'error' && (
+        <div {...part('error')} role="alert">
+          {t(documents ? 'list.stale' : 'list.error')}{' '}
+          <button type="button" className="iddocs-button" onClick={() => void list.refetch()}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      {state === 'empty' && <p {...part('empty')}>{t('list.empty')}</p>}
+      {!!count && (
+        <ul {...part('items')} aria-label={t('list.label')}>
+          {documents!.map((document, index) => (
+            <DocumentRow
+              key={document.id}
+              document={document}
+              i18n={i18n}
+              typeLabels={typeLabels}
+              failed={failedId === document.id}
+              onDelete={() => {
+                setFailedId(undefined);
+                setTarget({ document, index });
+                setOpen(true);
+              }}
+            />
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage && (
+        <button
+          type="button"
+          {...part('load-more')}
+          className="iddocs-button iddocs-load-more"
+          aria-disabled={list.isFetchingNextPage}
+          onClick={() => {
+            if (list.isFetchingNextPage) return;
+            more.current = true;
+            void list.fetchNextPage();
+          }}
+        >
+          {t(list.isFetchingNextPage ? 'list.loadingMore' : 'list.more')}
+        </button>
+      )}
+      {target && (
+        <DeleteDocumentDialog
+          document={target.document}
+          typeLabels={typeLabels}
+          open={open}
+          onOpenChange={setOpen}
+          locale={i18n.locale}
+          {...(all.messages && { messages: all.messages })}
+          {...(theme && { theme })}
+          onDeleted={onDeleted}
+          onDeleteError={() => setFailedId(target.document.id)}
+          onCloseAutoFocus={(event) => {
+            // Back to the row, or, when it is gone, to the row now in its place, the one before it, or the list.
+            event.preventDefault();
+            const buttons = root.current?.querySelectorAll<HTMLElement>('.iddocs-delete-button');
+            (buttons?.[Math.min(target.index, buttons.length - 1)] ?? root.current)?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}

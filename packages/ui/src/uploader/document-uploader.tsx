@@ -1,0 +1,131 @@
+'use client';
+import { useUploadDocument } from '@iddocs/hooks';
+import { useState } from 'react';
+import { cx } from '../class-names.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { LiveRegion, useAnnounce } from '../live-region.js';
+import { themeAttribute } from '../theme.js';
+import type { DocumentType, DocumentUploaderProps, Job, UploaderContext } from './uploader-types.js';
+import { UploadSlot } from './upload-slot.js';
+
+const nameOf = (file: Blob) => (file as File).name;
+
+/**
+ * Uploads photos or scans of identity documents: a type chooser, one drop area per side, a real "Choose file"
+ * button, a camera button for phones, paste (while focus is in a drop area), content checks with specific
+ * reasons, previews, per-file progress with cancel and retry, and live-region announcements. Needs a `DocumentsProvider`.
+ * @example
+ * <DocumentUploader
+ *   types={[{ id: 1, label: 'Passport' }, { id: 2, label: 'ID card', sides: [{ id: 'front', label: 'Front' }, { id: 'back', label: 'Back' }] }]}
+ *   onUploaded={(document) => console.log(document.id)}
+ * />
+ */
+export function DocumentUploader(props: DocumentUploaderProps) {
+  return (
+    <LiveRegion>
+      <Uploader {...props} />
+    </LiveRegion>
+  );
+}
+
+function Uploader(props: DocumentUploaderProps) {
+  const { types, mode, maxFiles, maxSize, minSize, camera, classNames, onUploaded, onRejected, locale: _locale, messages: _messages, theme, className, ...rest } = props;
+  const i = useI18n(props);
+  const say = useAnnounce();
+  const [index, setIndex] = useState(0);
+  const [jobs, setJobs] = useState<ReadonlyMap<File, Job>>(new Map());
+  // Last progress milestone (25/50/75 %) announced per upload.
+  const [marks] = useState(() => new Map<string, number>());
+  const up = useUploadDocument({
+    onProgress: ({ percent }, upload) => {
+      const mark = percent - (percent % 25);
+      if (mark % 100 && mark > (marks.get(upload.id) ?? 0)) {
+        marks.set(upload.id, mark);
+        say(i.t('uploader.said.progress', { name: nameOf(upload.file), percent: mark }));
+      }
+    },
+    onSuccess: (document, upload) => {
+      say(i.t('uploader.said.done', { name: nameOf(upload.file) }));
+      onUploaded?.(document);
+    },
+    onError: (_, upload) => say(i.t('uploader.said.failed', { name: nameOf(upload.file) })),
+  });
+  const type = types[index] ?? types[0]!;
+  const start = (file: File, t: string | number): Job => {
+    say(i.t('uploader.said.start', { name: file.name }));
+    return { t, u: up.upload(file, { typeId: t }) };
+  };
+  const ready = [...jobs].filter(([, job]) => !job.u);
+  const c: UploaderContext = {
+    i,
+    say,
+    up,
+    jobs,
+    maxSize,
+    minSize,
+    camera,
+    onRejected,
+    part: (name, extra) => ({ 'data-part': name, className: cx(`iddocs-uploader__${name}`, extra, classNames?.[name]) }),
+    add: (file, t) => {
+      const job = mode === 'manual' ? { t } : start(file, t);
+      setJobs((current) => new Map(current).set(file, job));
+    },
+    drop: (file) => {
+      const u = jobs.get(file)?.u;
+      if (u) up.remove(u);
+      setJobs((current) => {
+        const next = new Map(current);
+        next.delete(file);
+        return next;
+      });
+    },
+    retry: (u, name) => {
+      marks.delete(u);
+      up.retry(u);
+      say(i.t('uploader.said.start', { name }));
+    },
+  };
+  const sides: NonNullable<DocumentType['sides']> = type.sides ?? [{ id: '', label: type.label }];
+  return (
+    <div {...rest} {...c.part('root', cx('iddocs iddocs-uploader', className))} dir={i.dir} lang={i.locale} data-theme={themeAttribute(theme)}>
+      {types.length > 1 && (
+        <label {...c.part('type')}>
+          {i.t('uploader.type')}
+          <select
+            {...c.part('type-select')}
+            value={index}
+            disabled={up.status === 'pending'}
+            // Files chosen for one type must not be sent as another: a new type starts empty.
+            onChange={(event) => {
+              up.reset();
+              setJobs(new Map());
+              setIndex(Number(event.target.value));
+            }}
+          >
+            {types.map((option, n) => (
+              <option key={option.id} value={n}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div {...c.part('slots')}>
+        {sides.map((side) => (
+          <UploadSlot key={`${type.id}/${side.id}`} c={c} label={side.label} typeId={side.typeId ?? type.id} max={maxFiles ?? (type.sides ? 1 : 10)} />
+        ))}
+      </div>
+      {mode === 'manual' && (
+        <button
+          type="button"
+          {...c.part('submit', 'iddocs-button')}
+          data-variant="primary"
+          disabled={!ready.length}
+          onClick={() => setJobs(new Map([...jobs].map(([file, job]) => [file, job.u ? job : start(file, job.t)])))}
+        >
+          {i.t('uploader.submit', { count: ready.length })}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+import { useEffect, useId } from 'react';
+import type { UploaderContext } from './uploader-types.js';
+import { useDocumentDropzone } from './use-document-dropzone.js';
+import { FileRow } from './file-row.js';
+
+/** One drop area (a type, or one side of it) with its files. */
+export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; label: string; typeId: string | number; max: number }) {
+  const { i, part, say } = c;
+  const id = useId();
+  const zone = useDocumentDropzone({
+    maxFiles: max,
+    maxSize: c.maxSize,
+    minSize: c.minSize,
+    onAccept: (file) => c.add(file, typeId),
+    onRemove: c.drop,
+    onReject: (file, reason) => {
+      c.onRejected?.(file, reason);
+      if (reason !== 'too-many') say(i.t('uploader.said.rejected', { name: file.name, reason: i.t(`uploader.reason.${reason}`, limits) }));
+    },
+  });
+  const limits = { max: i.formatBytes(zone.maxSize), min: i.formatBytes(zone.minSize) };
+  const over = zone.overflow.length;
+  const summarize = (count: number) => i.t('uploader.overflow', { count, limit: i.t('uploader.limit', { count: max }) });
+  // One announcement per refused batch, however many files it held (a new batch is a new array).
+  useEffect(() => {
+    if (zone.overflow.length) say(i.t('uploader.overflow', { count: zone.overflow.length, limit: i.t('uploader.limit', { count: max }) }));
+  }, [zone.overflow, say, i, max]);
+  const state = zone.isDragActive ? 'dragging' : zone.files.length ? 'filled' : 'idle';
+  return (
+    <div {...part('slot')} role="group" aria-labelledby={id} data-state={state}>
+      <span {...part('label')} id={id}>
+        {label}
+      </span>
+      <div {...zone.getRootProps(part('dropzone'))} data-state={state}>
+        <input {...zone.getInputProps(part('input'))} />
+        <p {...part('hint')}>{i.t(zone.isDragActive ? 'uploader.drop' : 'uploader.hint', { count: max, max: limits.max })}</p>
+        <button {...zone.getBrowseButtonProps(part('browse-button', 'iddocs-button'))} data-variant="primary">
+          {i.t('uploader.browse', { count: max })}
+        </button>
+        {c.camera !== false && (
+          <>
+            <input {...zone.getCameraInputProps(part('camera-input'))} />
+            <button {...zone.getCameraButtonProps(part('camera-button', 'iddocs-button'))}>{i.t('uploader.camera')}</button>
+          </>
+        )}
+        {(zone.files.length > 0 || over > 0) && (
+          <ul {...part('file-list')}>
+            {zone.files.map((entry) => (
+              <FileRow key={entry.id} c={c} entry={entry} reason={entry.reason && i.t(`uploader.reason.${entry.reason}`, limits)} remove={() => zone.remove(entry.file)} />
+            ))}
+            {over > 0 && (
+              <li {...part('summary')} data-state="rejected">
+                {summarize(over)}
+              </li>
+            )}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

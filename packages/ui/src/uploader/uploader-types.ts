@@ -1,0 +1,105 @@
+import type { Document, UseUploadDocumentResult } from '@iddocs/hooks';
+import type { HTMLAttributes } from 'react';
+import type { I18n } from '../i18n/create-i18n.js';
+import type { I18nProps } from '../i18n/i18n-context.js';
+import type { RootAttributes } from '../theme.js';
+import type { DropRejection } from './use-document-dropzone.js';
+
+/** A kind of identity document the user can upload; a two-sided one lists its sides, each uploaded as its own document. */
+export interface DocumentType {
+  /** Document type id the document is created with. */
+  id: string | number;
+  /** Name shown to the user ("Passport"). */
+  label: string;
+  /** Sides of a two-sided document ("Front", "Back"), each with its own file slot and, optionally, its own type id. */
+  sides?: readonly { id: string; label: string; typeId?: string | number }[];
+}
+
+/** Every part of the uploader, as written in `data-part` and in the class `iddocs-uploader__<part>`. */
+export type UploaderPart =
+  | 'root'
+  | 'type'
+  | 'type-select'
+  | 'slots'
+  | 'slot'
+  | 'label'
+  | 'dropzone'
+  | 'hint'
+  | 'input'
+  | 'browse-button'
+  | 'camera-input'
+  | 'camera-button'
+  | 'file-list'
+  | 'file'
+  | 'preview'
+  | 'body'
+  | 'name'
+  | 'size'
+  | 'status'
+  | 'progress'
+  | 'bytes'
+  | 'error'
+  | 'actions'
+  | 'cancel'
+  | 'retry'
+  | 'remove'
+  | 'summary'
+  | 'submit';
+
+/** Props of {@link DocumentUploader}. */
+export interface DocumentUploaderProps extends Omit<HTMLAttributes<HTMLDivElement>, 'className'>, RootAttributes, I18nProps {
+  /** Document types to upload; a chooser appears when there are several. Must not be empty. */
+  types: readonly DocumentType[];
+  /** `'auto'` uploads each file once accepted; `'manual'` waits for the submit button. Default `'auto'`. */
+  mode?: 'auto' | 'manual';
+  /** Most files per slot. Default 1 for a side of a two-sided type (a new file replaces it), else 10. */
+  maxFiles?: number;
+  /** Largest file in bytes; keep it equal to the client's `files.maxSize`. Default 20 MiB. */
+  maxSize?: number;
+  /** Smallest file in bytes; keep it equal to the client's `files.minSize`. Default 1 KiB. */
+  minSize?: number;
+  /** Shows the "Take a photo" button (the phone's camera). Default `true`. */
+  camera?: boolean;
+  /** Extra classes per part. */
+  classNames?: Partial<Record<UploaderPart, string>>;
+  /** A document was created from an uploaded file. */
+  onUploaded?: (document: Document) => void;
+  /** A file was refused before upload (once per file). */
+  onRejected?: (file: File, reason: DropRejection) => void;
+}
+
+/** One accepted file's upload: its type id, and the upload id once sent. */
+export interface Job {
+  /** Type id. */
+  t: string | number;
+  /** Upload id, once handed to the queue. */
+  u?: string;
+}
+
+/** What the uploader shares with its slots and rows. */
+export interface UploaderContext {
+  /** Translator. */
+  i: I18n;
+  /** Live-region announcer. */
+  say: (message: string) => void;
+  /** The upload queue. */
+  up: UseUploadDocumentResult;
+  /** Upload of each accepted file. */
+  jobs: ReadonlyMap<File, Job>;
+  /** Largest file in bytes. */
+  maxSize: number | undefined;
+  /** Smallest file in bytes. */
+  minSize: number | undefined;
+  /** Show the camera button. */
+  camera: boolean | undefined;
+  /** The widget's rejection callback. */
+  onRejected: DocumentUploaderProps['onRejected'];
+  /** `data-part` and classes of a part. */
+  part: (name: UploaderPart, extra?: string) => { 'data-part': UploaderPart; className: string };
+  /** Registers an accepted file (and uploads it in auto mode). */
+  add: (file: File, typeId: string | number) => void;
+  /** Forgets a file's upload. */
+  drop: (file: File) => void;
+  /** Sends a failed upload again. */
+  retry: (uploadId: string, name: string) => void;
+}

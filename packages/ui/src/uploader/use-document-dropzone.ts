@@ -1,0 +1,203 @@
+'use client';
+import { isDocumentsError, useDocumentsClient, type FileKind, type FileRejectionReason } from '@iddocs/hooks';
+import { useEffect, useId, useRef, useState, type ButtonHTMLAttributes, type InputHTMLAttributes, type RefObject, type SyntheticEvent } from 'react';
+import { useDropzone, type DropzoneInputProps, type DropzoneRootProps } from 'react-dropzone';
+
+/** Why a file was refused: a size or content reason, or `'too-many'` when it came over `maxFiles`. */
+export type DropRejection = FileRejectionReason | 'too-many';
+
+/** A file in the dropzone, through its content check. */
+export interface DropFile {
+  /** Stable id, for React keys. */
+  id: number;
+  /** The file itself. */
+  file: File;
+  /** `'checking'` while its bytes are read, then `'accepted'` or `'rejected'`. */
+  state: 'checking' | 'accepted' | 'rejected';
+  /** Why it was refused, when `'rejected'`. */
+  reason?: FileRejectionReason;
+  /** Its kind, detected from its bytes, when `'accepted'`. */
+  kind?: FileKind;
+  /** Object URL of an image thumbnail; revoked when the file leaves the list or the hook unmounts. */
+  preview?: string;
+}
+
+/** Options of {@link useDocumentDropzone}; callbacks are read on every event. */
+export interface UseDocumentDropzoneOptions {
+  /** Most files kept at once; extra files of a drop are refused as `'too-many'`. With 1, a new file replaces the old. Default 10. */
+  maxFiles?: number | undefined;
+  /** Largest size in bytes; keep it equal to the client's `files.maxSize`. Default 20 MiB. */
+  maxSize?: number | undefined;
+  /** Smallest size in bytes; keep it equal to the client's `files.minSize`. Default 1 KiB. */
+  minSize?: number | undefined;
+  /** Refuses drops, paste and the pickers. */
+  disabled?: boolean | undefined;
+  /** A file passed the content check. */
+  onAccept?: (file: File, kind: FileKind) => void;
+  /** A file was refused (once per file, also for each file over `maxFiles`). */
+  onReject?: (file: File, reason: DropRejection) => void;
+  /** A file left the list (removed, or replaced when `maxFiles` is 1); not called on unmount. */
+  onRemove?: (file: File) => void;
+}
+
+type Props<T> = T & Record<`data-${string}`, string>;
+
+/** What {@link useDocumentDropzone} returns: state, actions and prop getters for your own markup. */
+export interface UseDocumentDropzoneResult {
+  /** Files added and not removed, oldest first (the latest drop's refused files included). */
+  files: readonly DropFile[];
+  /** Files of the latest drop refused for being over `maxFiles` (show them as one summary). */
+  overflow: readonly File[];
+  /** A drag with files is over the root. */
+  isDragActive: boolean;
+  /** The effective limits, for messages. */
+  maxFiles: number;
+  /** Largest size in bytes. */
+  maxSize: number;
+  /** Smallest size in bytes. */
+  minSize: number;
+  /** Opens the file chooser. */
+  open: () => void;
+  /** Adds files as if dropped. */
+  add: (files: ArrayLike<File>) => void;
+  /** Removes a file (and revokes its preview). */
+  remove: (file: File) => void;
+  /** Props of the drop area (drag and drop, and paste while focus is inside it). Not a button: put the browse button inside. */
+  getRootProps: (props?: Props<DropzoneRootProps>) => DropzoneRootProps;
+  /** Props of the hidden file input the browse button opens. */
+  getInputProps: (props?: Props<DropzoneInputProps>) => DropzoneInputProps;
+  /** Props of the real "Choose file" button. */
+  getBrowseButtonProps: (props?: Props<ButtonHTMLAttributes<HTMLButtonElement>>) => ButtonHTMLAttributes<HTMLButtonElement>;
+  /** Props of the hidden camera input (`accept="image/*" capture="environment"`). */
+  getCameraInputProps: (props?: Props<InputHTMLAttributes<HTMLInputElement>>) => InputHTMLAttributes<HTMLInputElement> & { ref: RefObject<HTMLInputElement | null> };
+  /** Props of the "Take a photo" button that opens the camera input. */
+  getCameraButtonProps: (props?: Props<ButtonHTMLAttributes<HTMLButtonElement>>) => ButtonHTMLAttributes<HTMLButtonElement>;
+}
+
+let nextId = 0;
+
+// The user's handler runs first, so their preventDefault() skips ours.
+const on =
+  <E extends SyntheticEvent>(user: ((event: E) => void) | undefined, ours: (event: E) => void) =>
+  (event: E) => {
+    user?.(event);
+    if (!event.defaultPrevented) ours(event);
+  };
+
+/**
+ * Headless dropzone of identity documents: drag and drop, paste (while focus is inside the root), a browse
+ * button and a camera input, a `maxFiles` limit, and a content check (`client.checkFile`) of every file.
+ * Needs a `DocumentsProvider`.
+ * @example
+ * const zone = useDocumentDropzone({ maxFiles: 2, onAccept: (file) => upload(file, { typeId: 1 }) });
+ * <div {...zone.getRootProps()}><input {...zone.getInputProps()} /><button {...zone.getBrowseButtonProps()}>Choose</button></div>
+ */
+export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): UseDocumentDropzoneResult {
+  const { maxFiles = 10, maxSize = 20_971_520, minSize = 1024, disabled } = options;
+  const client = useDocumentsClient();
+  const latest = useRef(options);
+  const list = useRef<DropFile[]>([]);
+  const live = useRef(true);
+  const camera = useRef<HTMLInputElement>(null);
+  const [files, setFiles] = useState<readonly DropFile[]>([]);
+  const [overflow, setOverflow] = useState<readonly File[]>([]);
+  const browseId = useId();
+  const cameraId = useId();
+  useEffect(() => {
+    latest.current = options;
+  });
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+      for (const { preview } of list.current) if (preview) URL.revokeObjectURL(preview);
+    };
+  }, []);
+
+  // Every change goes through here, so a file that leaves the list always loses its object URL.
+  const commit = (next: DropFile[]) => {
+    for (const old of list.current) {
+      if (next.some((entry) => entry.id === old.id)) continue;
+      if (old.preview) URL.revokeObjectURL(old.preview);
+      if (old.state !== 'rejected') latest.current.onRemove?.(old.file);
+    }
+    list.current = next;
+    setFiles(next);
+  };
+
+  const settle = (id: number, file: File, kind: FileKind | undefined, reason: FileRejectionReason) => {
+    if (!live.current || !list.current.some((entry) => entry.id === id)) return;
+    const done: DropFile = kind
+      ? { id, file, state: 'accepted', kind, ...(/^image\/(?!heic)/.test(kind) && { preview: URL.createObjectURL(file) }) }
+      : { id, file, state: 'rejected', reason };
+    commit(list.current.map((entry) => (entry.id === id ? done : entry)));
+    if (kind) latest.current.onAccept?.(file, kind);
+    else latest.current.onReject?.(file, reason);
+  };
+
+  const check = ({ id, file }: DropFile): Promise<void> => {
+    const size = file.size;
+    const early = !size ? 'empty' : size > maxSize ? 'too-large' : size < minSize ? 'too-small' : undefined;
+    return (early ? Promise.reject(early) : client.checkFile(file)).then(
+      (kind) => settle(id, file, kind, 'empty'),
+      (error: unknown) =>
+        settle(id, file, undefined, typeof error === 'string' ? (error as FileRejectionReason) : (isDocumentsError(error) && error.rejection) || 'unsupported-type'),
+    );
+  };
+
+  const add = (input: ArrayLike<File>) => {
+    const all = Array.from(input);
+    if (!all.length) return;
+    const kept = maxFiles === 1 ? [] : list.current.filter((entry) => entry.state !== 'rejected');
+    const fresh: DropFile[] = [];
+    const over: File[] = [];
+    for (const file of all) {
+      if (kept.some((entry) => entry.file === file)) continue;
+      if (kept.length + fresh.length < maxFiles) fresh.push({ id: ++nextId, file, state: 'checking' });
+      else over.push(file);
+    }
+    commit([...kept, ...fresh]);
+    setOverflow(over);
+    for (const file of over) latest.current.onReject?.(file, 'too-many');
+    // A few content checks at a time, so a huge drop never opens hundreds of file reads at once.
+    let at = 0;
+    const pump = (): Promise<void> => {
+      const entry = fresh[at++];
+      return entry ? check(entry).then(pump) : Promise.resolve();
+    };
+    for (let n = 0; n < 4; n++) void pump();
+  };
+
+  const zone = useDropzone({ onDrop: (accepted, refused) => add([...accepted, ...refused.map(({ file }) => file)]), noClick: true, noKeyboard: true, disabled: !!disabled });
+  const open = zone.open;
+
+  return {
+    files,
+    overflow,
+    isDragActive: zone.isDragActive,
+    maxFiles,
+    maxSize,
+    minSize,
+    open,
+    add,
+    remove: (file) => commit(list.current.filter((entry) => entry.file !== file)),
+    getRootProps: (props = {}) => zone.getRootProps(props),
+    getInputProps: (props = {}) => zone.getInputProps({ multiple: maxFiles > 1, 'aria-labelledby': browseId, ...props }),
+    getBrowseButtonProps: (props = {}) => ({ type: 'button', id: browseId, disabled, ...props, onClick: on(props.onClick, open) }),
+    getCameraInputProps: (props = {}) => ({
+      type: 'file',
+      accept: 'image/*',
+      capture: 'environment',
+      hidden: true,
+      tabIndex: -1,
+      'aria-labelledby': cameraId,
+      ...props,
+      ref: camera,
+      onChange: on(props.onChange, (event) => {
+        add(event.currentTarget.files ?? []);
+        event.currentTarget.value = '';
+      }),
+    }),
+    getCameraButtonProps: (props = {}) => ({ type: 'button', id: cameraId, disabled, ...props, onClick: on(props.onClick, () => camera.current?.click()) }),
+  };
+}
