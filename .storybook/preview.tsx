@@ -29,7 +29,7 @@ const withDocuments: Decorator = (Story, context) => {
   const story = <Story args={{ ...context.args, ...widgetProps }} />;
   return (
     // The canvas takes its background from the widgets' own tokens, so dark stories sit on a dark page.
-    <div className="iddocs" data-theme={widgetProps.theme} style={{ minHeight: context.viewMode === 'story' ? '100vh' : undefined, padding: '1.5rem' }}>
+    <div className="iddocs" data-theme={widgetProps.theme} style={{ boxSizing: 'border-box', minHeight: context.viewMode === 'story' ? '100vh' : undefined, padding: '1.5rem' }}>
       {backendParameters(context).documentsProvider === false ? story : <BackendProvider backend={backend}>{story}</BackendProvider>}
     </div>
   );

@@ -164,7 +164,7 @@ try {
     const failed = settled !== 'storyRendered';
     if (failed) failures++;
     console.log(`${failed ? '✗' : '✓'} ${id} → ${file}`);
-    for (const problem of problems) console.log(`    ${problem}`);
+    for (const problem of problems) console.log(`    ${problem.split('\n').slice(0, 3).join(' ').slice(0, 400)}`);
   }
 } finally {
   await browser.close();

@@ -1,7 +1,7 @@
 import type { DocumentsClient } from '../client/client-types.js';
 import type { Document, DocumentPage } from '../client/document.js';
-import { hashQueryKey, type DocumentKey, type DocumentsListKey, type DocumentsQueryKey } from './query-key.js';
-import { PENDING_SNAPSHOT, type QuerySnapshot, type QueryState } from './query-snapshot.js';
+import { hashQueryKey, type DocumentKey, type ListParams, type DocumentsListKey, type DocumentsQueryKey } from './query-key.js';
+import { PENDING_SNAPSHOT, type QuerySnapshot } from './query-snapshot.js';
 import { toDocumentsError } from './to-documents-error.js';
 
 /** Options of {@link createDocumentsStore}. */
@@ -71,23 +71,27 @@ export interface DocumentsStore {
   isDeleting(id: string): boolean;
 }
 
-/** One cached query. Plain fields, not a class: the minifier can't shorten member names. */
+/** One cached query. Short plain fields, not a class: a minifier can't shorten member names. */
 interface Entry {
-  key: DocumentsQueryKey;
+  /** The query key. */
+  k: DocumentsQueryKey;
   /** Current immutable snapshot; replaced on every change. */
-  snap: QuerySnapshot<DocumentPage[] | Document>;
-  /** One wrapper per subscription, so the same listener may subscribe twice. */
-  subs: Set<() => void>;
+  s: QuerySnapshot<DocumentPage[] | Document>;
+  /** Listeners, one wrapper per subscription, so the same listener may subscribe twice. */
+  l: Set<() => void>;
   /** Subscriptions with `enabled`; above 0 the entry refetches on invalidate/focus/reconnect. */
-  active: number;
+  a: number;
   /** Controller of the request in flight. */
-  ctl?: AbortController | undefined;
+  c?: AbortController | undefined;
   /** The request in flight; callers share it (de-duplication). */
-  run?: Promise<void> | undefined;
+  p?: Promise<void> | undefined;
   /** Set by `invalidate()`: the next trigger refetches whatever `staleTime` says. */
-  stale?: boolean;
-  gc?: ReturnType<typeof setTimeout>;
+  i?: boolean;
+  /** The gc timer. */
+  t?: ReturnType<typeof setTimeout>;
 }
+
+type Job = (signal: AbortSignal) => Promise<DocumentPage[] | Document>;
 
 /** Offset of the page after the last loaded one, or `undefined` when the server said there is none. */
 export function nextPageOffset(pages?: readonly DocumentPage[]): number | undefined {
@@ -95,16 +99,18 @@ export function nextPageOffset(pages?: readonly DocumentPage[]): number | undefi
   return last?.hasMore ? last.offset + last.limit : undefined;
 }
 
-/** Where the document with this id sits in a list's pages: page index, index within it, the document. */
-function findInPages(pages: unknown, id: string): [number, number, Document] | undefined {
-  for (const [pageIndex, { documents }] of ((pages ?? []) as DocumentPage[]).entries()) {
+const noop = () => {};
+const RESOLVED = Promise.resolve();
+const pagesOf = ({ s }: Entry) => (s.data ?? []) as DocumentPage[];
+
+/** Where the document with this id sits in a list entry: page index, index within it, the document. */
+const find = (entry: Entry, id: string): [number, number, Document] | undefined => {
+  for (const [pageIndex, { documents }] of pagesOf(entry).entries()) {
     const index = documents.findIndex((document) => document.id === id);
     if (index >= 0) return [pageIndex, index, documents[index] as Document];
   }
   return undefined;
-}
-
-const noop = () => {};
+};
 
 /**
  * Creates the cache that the hooks read from; one per client.
@@ -112,120 +118,121 @@ const noop = () => {};
  * const store = createDocumentsStore(client, { staleTime: 10_000 });
  * const stop = store.subscribe(documentsListKey(), () => render(store.getSnapshot(documentsListKey())));
  */
-export function createDocumentsStore(client: DocumentsClient, options: DocumentsStoreOptions = {}): DocumentsStore {
-  const { staleTime = 5_000, gcTime = 300_000, refetchOnWindowFocus = true, refetchOnReconnect = true } = options;
+export function createDocumentsStore(
+  client: DocumentsClient,
+  { staleTime = 5_000, gcTime = 300_000, refetchOnWindowFocus = true, refetchOnReconnect = true }: DocumentsStoreOptions = {},
+): DocumentsStore {
   const entries = new Map<string, Entry>();
   const deleting = new Map<string, Promise<void>>();
-  let activeEntries = 0;
-  let stopListening: (() => void) | undefined;
+  let observed = 0;
+  let listening: AbortController | undefined;
 
-  const pick = (kind?: DocumentsQueryKey[0]) => [...entries.values()].filter((entry) => !kind || entry.key[0] === kind);
+  const all = (kind?: DocumentsQueryKey[0]) => [...entries.values()].filter((entry) => !kind || entry.k[0] === kind);
 
-  const set = (entry: Entry, snap: Entry['snap']) => {
-    entry.snap = snap;
-    entry.subs.forEach((listener) => listener());
+  const set = (entry: Entry, snapshot: object) => {
+    entry.s = snapshot as Entry['s'];
+    entry.l.forEach((listener) => listener());
   };
 
-  const settle = (entry: Entry, state: Partial<QueryState<unknown>> & { dataUpdatedAt?: number }) => {
-    entry.ctl = entry.run = undefined;
-    set(entry, { ...entry.snap, ...state, isFetching: false, isFetchingNextPage: false } as Entry['snap']);
+  const settle = (entry: Entry, state: object) => {
+    entry.c = entry.p = undefined;
+    set(entry, { ...entry.s, ...state, isFetching: false, isFetchingNextPage: false });
   };
 
-  // Goes back to the state before the request: an abort shows no error.
+  // Back to the state before the request: an abort shows no error.
   const cancel = (entry: Entry) => {
-    const { ctl } = entry;
-    if (ctl) settle(entry, {});
-    ctl?.abort();
+    const { c } = entry;
+    if (c) settle(entry, {});
+    c?.abort();
   };
 
   const scheduleGc = (entry: Entry) => {
-    clearTimeout(entry.gc);
+    clearTimeout(entry.t);
     if (gcTime === Infinity) return;
-    entry.gc = setTimeout(() => entry.subs.size || entry.run || entries.delete(hashQueryKey(entry.key)), gcTime);
+    entry.t = setTimeout(() => entry.l.size || entry.p || entries.delete(hashQueryKey(entry.k)), gcTime);
     // A pending gc must not keep a Node process (SSR, tests) alive.
-    (entry.gc as { unref?: () => void }).unref?.();
+    (entry.t as { unref?: () => void }).unref?.();
   };
 
-  const entryOf = (key: DocumentsQueryKey): Entry => {
-    const hash = hashQueryKey(key);
+  const entryOf = (k: DocumentsQueryKey): Entry => {
+    const hash = hashQueryKey(k);
     let entry = entries.get(hash);
     if (!entry) {
-      entries.set(hash, (entry = { key, snap: PENDING_SNAPSHOT, subs: new Set(), active: 0 }));
+      entries.set(hash, (entry = { k, s: PENDING_SNAPSHOT, l: new Set(), a: 0 }));
       scheduleGc(entry);
     }
     return entry;
   };
 
-  // Pages are filtered when they arrive, so a request older than a delete can't bring the row back.
+  // Pages are filtered as they arrive, so a request older than a delete can't bring the row back.
   const hideDeleting = (page: DocumentPage): DocumentPage => ({
     ...page,
     documents: page.documents.filter((document) => !deleting.has(document.id)),
   });
 
   /** Starts a request (cancelling one in flight); the promise settles when it does and never rejects. */
-  const start = (entry: Entry, job: (signal: AbortSignal) => Promise<DocumentPage[] | Document>, isFetchingNextPage = false) => {
+  const start = (entry: Entry, job: Job, isFetchingNextPage = false): Promise<void> => {
     cancel(entry);
-    const ctl = (entry.ctl = new AbortController());
-    set(entry, { ...entry.snap, isFetching: true, isFetchingNextPage });
-    return (entry.run = job(ctl.signal).then(
+    const c = (entry.c = new AbortController());
+    set(entry, { ...entry.s, isFetching: true, isFetchingNextPage });
+    return (entry.p = job(c.signal).then(
       (data) => {
-        if (entry.ctl !== ctl) return;
-        entry.stale = false;
+        if (entry.c !== c) return;
+        entry.i = false;
         settle(entry, { status: 'success', data, error: null, dataUpdatedAt: Date.now() });
       },
-      (error: unknown) => entry.ctl === ctl && settle(entry, { status: 'error', error: toDocumentsError(error) }),
-    ) as Promise<void>);
+      (error: unknown) => {
+        if (entry.c === c) settle(entry, { status: 'error', error: toDocumentsError(error) });
+      },
+    ));
   };
+
+  /** Loads list pages from `offset` after `pages` until there are `count` (or no more). */
+  const loadPages = (entry: Entry, pages: DocumentPage[], offset: number | undefined, count: number, isFetchingNextPage?: boolean) =>
+    start(
+      entry,
+      async (signal) => {
+        for (pages = [...pages]; offset !== undefined && pages.length < count; offset = nextPageOffset(pages)) {
+          pages.push(hideDeleting(await client.list({ limit: (entry.k[1] as ListParams).limit, offset, signal })));
+        }
+        return pages;
+      },
+      isFetchingNextPage,
+    );
 
   const load = (entry: Entry): Promise<void> => {
-    const [kind, params] = entry.key;
-    if (kind === 'document') return start(entry, (signal) => client.get(params, { signal }));
-    // Reloads as many pages as are loaded, so "load more" survives a refetch.
-    const pageCount = (entry.snap.data as DocumentPage[] | undefined)?.length || 1;
-    return start(entry, async (signal) => {
-      const pages: DocumentPage[] = [];
-      let offset: number | undefined = params.offset;
-      while (offset !== undefined && pages.length < pageCount) {
-        pages.push(hideDeleting(await client.list({ limit: params.limit, offset, signal })));
-        offset = nextPageOffset(pages);
-      }
-      return pages;
-    });
+    const [kind, params] = entry.k;
+    return kind === 'document'
+      ? start(entry, (signal) => client.get(params, { signal }))
+      : // Reloads as many pages as are loaded, so "load more" survives a refetch.
+        loadPages(entry, [], params.offset, pagesOf(entry).length || 1);
   };
 
-  const isStale = ({ stale, snap }: Entry) => stale || snap.status !== 'success' || Date.now() - snap.dataUpdatedAt >= staleTime;
-  const fetchEntry = (entry: Entry) => entry.run ?? (isStale(entry) ? load(entry) : Promise.resolve());
-
-  const refetchStaleActive = () => {
-    for (const entry of pick()) if (entry.active) void fetchEntry(entry);
+  /** Joins the request in flight, else loads when `force`d or stale. */
+  const fetchEntry = (entry: Entry, force?: boolean) => {
+    const { s } = entry;
+    return entry.p ?? (force || entry.i || s.status !== 'success' || Date.now() - s.dataUpdatedAt >= staleTime ? load(entry) : RESOLVED);
   };
+
+  const refetchStaleObserved = () => all().forEach((entry) => entry.a && fetchEntry(entry));
 
   // Window listeners exist only while something is observed, so an idle store holds no global references.
-  const listen = () => {
-    if (typeof window === 'undefined') return noop;
-    const onVisible = () => window.document.visibilityState === 'visible' && refetchStaleActive();
-    if (refetchOnWindowFocus) window.document.addEventListener('visibilitychange', onVisible);
-    if (refetchOnReconnect) window.addEventListener('online', refetchStaleActive);
-    return () => {
-      window.document.removeEventListener('visibilitychange', onVisible);
-      window.removeEventListener('online', refetchStaleActive);
-    };
-  };
-
-  const setActive = (delta: number) => {
-    activeEntries += delta;
-    if (activeEntries) stopListening ??= listen();
-    else {
-      stopListening?.();
-      stopListening = undefined;
+  const observe = (delta: number) => {
+    observed += delta;
+    if (observed && !listening && typeof window !== 'undefined') {
+      listening = new AbortController();
+      const options = { signal: listening.signal };
+      if (refetchOnWindowFocus) document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && refetchStaleObserved(), options);
+      if (refetchOnReconnect) window.addEventListener('online', refetchStaleObserved, options);
     }
+    if (!observed) listening = void listening?.abort();
   };
 
-  const editPage = (entry: Entry, pageIndex: number, edit: (documents: Document[]) => Document[]) =>
+  const splice = (entry: Entry, pageIndex: number, ...args: [number, number, ...Document[]]) =>
     set(entry, {
-      ...entry.snap,
-      data: (entry.snap.data as DocumentPage[]).map((page, i) => (i === pageIndex ? { ...page, documents: edit(page.documents) } : page)),
-    } as Entry['snap']);
+      ...entry.s,
+      data: pagesOf(entry).map((page, i) => (i === pageIndex ? { ...page, documents: page.documents.toSpliced(...args) } : page)),
+    });
 
   const store: DocumentsStore = {
     client,
@@ -233,67 +240,58 @@ export function createDocumentsStore(client: DocumentsClient, options: Documents
     subscribe(key, listener, { enabled = true } = {}) {
       const entry = entryOf(key);
       const sub = () => listener();
-      entry.subs.add(sub);
-      clearTimeout(entry.gc);
+      entry.l.add(sub);
+      clearTimeout(entry.t);
       if (enabled) {
-        if (!entry.active++) setActive(1);
+        entry.a++;
+        observe(1);
         void fetchEntry(entry);
       }
       return () => {
-        if (!entry.subs.delete(sub)) return;
-        if (enabled && !--entry.active) setActive(-1);
-        if (entry.subs.size) return;
+        if (!entry.l.delete(sub)) return;
+        if (enabled) {
+          entry.a--;
+          observe(-1);
+        }
+        if (entry.l.size) return;
         // Deferred so that an immediate re-subscribe (StrictMode, a key flip) keeps the request alive.
-        queueMicrotask(() => entry.subs.size || cancel(entry));
+        queueMicrotask(() => entry.l.size || cancel(entry));
         scheduleGc(entry);
       };
     },
 
-    getSnapshot: ((key: DocumentsQueryKey) => entries.get(hashQueryKey(key))?.snap ?? PENDING_SNAPSHOT) as DocumentsStore['getSnapshot'],
+    getSnapshot: ((key: DocumentsQueryKey) => entries.get(hashQueryKey(key))?.s ?? PENDING_SNAPSHOT) as DocumentsStore['getSnapshot'],
 
     fetch: (key) => fetchEntry(entryOf(key)),
 
-    refetch(key) {
-      const entry = entryOf(key);
-      return entry.run ?? load(entry);
-    },
+    refetch: (key) => fetchEntry(entryOf(key), true),
 
     fetchNextPage(key) {
       const entry = entryOf(key);
-      const offset = nextPageOffset(entry.snap.data as DocumentPage[] | undefined);
-      if (entry.run || offset === undefined) return entry.run ?? Promise.resolve();
-      return start(
-        entry,
-        async (signal) => [
-          ...((entry.snap.data as DocumentPage[] | undefined) ?? []),
-          hideDeleting(await client.list({ limit: key[1].limit, offset, signal })),
-        ],
-        true,
-      );
+      const pages = pagesOf(entry);
+      const offset = nextPageOffset(pages);
+      // An optimistic removal cancels this request, so the pages it started from stay current.
+      return entry.p ?? (offset === undefined ? RESOLVED : loadPages(entry, pages, offset, pages.length + 1, true));
     },
 
     invalidate: ({ kind } = {}) =>
       Promise.all(
-        pick(kind).map((entry) => {
-          entry.stale = true;
-          return entry.active && load(entry);
+        all(kind).map((entry) => {
+          entry.i = true;
+          return entry.a && load(entry);
         }),
       ).then(noop),
 
     removeDocumentOptimistically(id) {
-      const rollbacks = pick('documents').map((entry) => {
-        const found = findInPages(entry.snap.data, id);
+      const rollbacks = all('documents').map((entry) => {
+        const found = find(entry, id);
         if (!found) return noop;
         const [pageIndex, index, document] = found;
         // A request that started before the removal would bring the document back.
         cancel(entry);
-        editPage(entry, pageIndex, (documents) => documents.toSpliced(index, 1));
-        return () => {
-          // `toSpliced` clamps the index to the page's end; a page that is gone stays gone.
-          if (!findInPages(entry.snap.data, id) && (entry.snap.data as DocumentPage[])[pageIndex]) {
-            editPage(entry, pageIndex, (documents) => documents.toSpliced(index, 0, document));
-          }
-        };
+        splice(entry, pageIndex, index, 1);
+        // `toSpliced` clamps the index to the page's end; a page that is gone stays gone.
+        return () => find(entry, id) || !pagesOf(entry)[pageIndex] || splice(entry, pageIndex, index, 0, document);
       });
       return () => rollbacks.forEach((rollback) => rollback());
     },

@@ -100,17 +100,22 @@ export interface UploadQueue {
   pump: () => void;
 }
 
+/** One upload's mutable side. Short plain fields: a minifier can't shorten member names. */
 interface UploadRecord {
-  item: UploadItem;
-  /** Controller of the current send; a settled or superseded send no longer matches it. */
-  ctl?: AbortController | undefined;
-  resolve: (document: Document) => void;
-  reject: (error: DocumentsError) => void;
-  /** Order in which records settled, to tell which finished last. */
-  settledAt: number;
+  /** The current immutable item. */
+  i: UploadItem;
+  /** Controller of the current send; a settled or cancelled send no longer matches it. */
+  c?: AbortController | undefined;
+  /** Resolves the promise of `uploadAsync`; a no-op once it settled (a retry has no promise). */
+  y?: (document: Document) => void;
+  /** Rejects the promise of `uploadAsync`. */
+  n?: (error: DocumentsError) => void;
+  /** When the record settled (a counter), to tell which finished last. */
+  t: number;
 }
 
-const isLive = ({ item }: UploadRecord) => item.status === 'queued' || item.status === 'pending';
+const noop = () => {};
+const isLive = ({ i }: UploadRecord) => i.status === 'queued' || i.status === 'pending';
 
 /**
  * Creates an upload queue over a store's client; successful uploads invalidate the store's lists. React-free.
@@ -123,136 +128,132 @@ export function createUploadQueue(store: DocumentsStore, settings: () => UploadQ
   let records: UploadRecord[] = [];
   let count = 0;
   let settled = 0;
+  let snapshot: UploadsSnapshot & UploadActions;
 
-  const find = (id: string) => records.find(({ item }) => item.id === id);
-
-  // A fresh promise per attempt; callers of the never-rejecting `upload()` don't await it.
-  const queue = (record: UploadRecord, id: string, { file, typeId }: { file: Blob; typeId: string | number }) => {
-    record.item = { id, file, typeId, progress: { loaded: 0, total: file.size, percent: 0 }, status: 'queued', error: null, document: undefined };
-    const promise = new Promise<Document>((resolve, reject) => Object.assign(record, { resolve, reject }));
-    promise.catch(() => {});
-    return promise;
+  const put = (record: UploadRecord, status: UploadItem['status'], fields: object = {}) => {
+    record.i = { ...record.i, status, error: null, document: undefined, ...fields } as UploadItem;
   };
 
-  const finish = (record: UploadRecord, item: UploadItem, notifyNow = true) => {
-    record.ctl = undefined;
-    record.item = item;
-    record.settledAt = ++settled;
-    if (notifyNow) emit();
+  const finish = (record: UploadRecord, status: 'success' | 'error', fields: object) => {
+    record.c = undefined;
+    record.t = ++settled;
+    put(record, status, fields);
+  };
+
+  const queue = (record: UploadRecord, { id, file, typeId }: Pick<UploadItem, 'id' | 'file' | 'typeId'>) => {
+    put(record, 'queued', { id, file, typeId, progress: { loaded: 0, total: file.size, percent: 0 } });
+    emit();
   };
 
   const abort = (record: UploadRecord) => {
     if (!isLive(record)) return;
     const error = new DocumentsError('ABORTED', 'The upload was cancelled.');
-    record.ctl?.abort();
-    finish(record, { ...record.item, status: 'error', error, document: undefined }, false);
-    record.reject(error);
+    record.c?.abort();
+    finish(record, 'error', { error });
+    record.n?.(error);
   };
 
   const send = (record: UploadRecord) => {
-    const ctl = (record.ctl = new AbortController());
-    const { file, typeId } = record.item;
-    record.item = { ...record.item, status: 'pending', error: null, document: undefined };
+    const c = (record.c = new AbortController());
+    const { file, typeId } = record.i;
+    put(record, 'pending');
     store.client
       .upload(file, {
         typeId,
-        signal: ctl.signal,
+        signal: c.signal,
         onProgress: (progress) => {
-          if (record.ctl !== ctl || progress.percent === record.item.progress.percent) return;
-          record.item = { ...record.item, progress };
+          if (record.c !== c || progress.percent === record.i.progress.percent) return;
+          put(record, 'pending', { progress });
           emit();
-          settings().onProgress?.(progress, record.item);
+          settings().onProgress?.(progress, record.i);
         },
       })
       .then(
         (document) => {
-          if (record.ctl !== ctl) return;
-          const total = record.item.progress.total || file.size;
-          finish(record, { ...record.item, progress: { loaded: total, total, percent: 100 }, status: 'success', error: null, document });
+          if (record.c !== c) return;
+          const total = record.i.progress.total || file.size;
+          finish(record, 'success', { document, progress: { loaded: total, total, percent: 100 } });
+          emit();
           void store.invalidate({ kind: 'documents' });
-          record.resolve(document);
-          settings().onSuccess?.(document, record.item);
+          record.y?.(document);
+          settings().onSuccess?.(document, record.i);
         },
         (reason: unknown) => {
-          if (record.ctl !== ctl) return;
+          if (record.c !== c) return;
           const error = toDocumentsError(reason);
-          finish(record, { ...record.item, status: 'error', error, document: undefined });
-          record.reject(error);
-          if (error.code !== 'ABORTED') settings().onError?.(error, record.item);
+          finish(record, 'error', { error });
+          emit();
+          record.n?.(error);
+          if (error.code !== 'ABORTED') settings().onError?.(error, record.i);
         },
       );
   };
 
   /** Sends queued files while slots are free; whether any started. */
   const startQueued = () => {
-    const free = Math.max(1, settings().concurrency ?? 3) - records.filter(({ item }) => item.status === 'pending').length;
-    const queued = records.filter(({ item }) => item.status === 'queued').slice(0, Math.max(0, free));
-    queued.forEach(send);
-    return queued.length > 0;
+    const free = Math.max(1, settings().concurrency ?? 3) - records.filter(({ i }) => i.status === 'pending').length;
+    const starting = records.filter(({ i }) => i.status === 'queued').slice(0, Math.max(0, free));
+    starting.forEach(send);
+    return starting.length > 0;
   };
 
-  const status = (): UploadsStatus => {
-    if (!records.length) return 'idle';
-    if (records.some(isLive)) return 'pending';
-    return records.reduce((last, record) => (record.settledAt > last.settledAt ? record : last)).item.status === 'success' ? 'success' : 'error';
-  };
-
+  // Every change goes through here: free slots are filled first, then a new snapshot is published.
   const emit = () => {
     startQueued();
     let loaded = 0;
     let total = 0;
-    for (const { item } of records.filter(isLive)) {
-      loaded += item.progress.loaded;
-      total += item.progress.total;
+    for (const { i } of records.filter(isLive)) {
+      loaded += i.progress.loaded;
+      total += i.progress.total;
     }
     snapshot = {
       ...actions,
-      uploads: records.map(({ item }) => item),
-      status: status(),
-      progress: { loaded, total, percent: total > 0 ? Math.floor((loaded / total) * 100) : 0 },
+      uploads: records.map(({ i }) => i),
+      // Without live records, every one has settled: the latest is `'success'` or `'error'`.
+      status: !records.length
+        ? 'idle'
+        : records.some(isLive)
+          ? 'pending'
+          : (records.reduce((latest, record) => (record.t > latest.t ? record : latest)).i.status as UploadsStatus),
+      progress: { loaded, total, percent: total && Math.floor((loaded / total) * 100) },
     };
     notify();
   };
 
-  const add = (file: Blob, { typeId }: { typeId: string | number }) => {
-    const id = `upload-${++count}`;
-    // Filled by `queue`; `settledAt` is only read once every record has settled.
-    const record = {} as UploadRecord;
-    const promise = queue(record, id, { file, typeId });
-    records.push(record);
+  /** Cancels the matching records, and forgets them with `forget`. */
+  const abortWhere = (match: (record: UploadRecord) => boolean, forget?: boolean) => {
+    records.filter(match).forEach(abort);
+    if (forget) records = records.filter((record) => !match(record));
     emit();
-    return [id, promise] as const;
+  };
+
+  // `i` is filled by `queue`, and `t` only read once the record settled.
+  const add = (file: Blob, { typeId }: { typeId: string | number }, record = {} as UploadRecord) => {
+    const id = `upload-${++count}`;
+    records.push(record);
+    queue(record, { id, file, typeId });
+    return id;
   };
 
   const actions: UploadActions = {
-    upload: (file, options) => add(file, options)[0],
-    uploadAsync: (file, options) => add(file, options)[1],
-    cancel(id) {
-      records.filter((record) => id === undefined || record.item.id === id).forEach(abort);
-      emit();
+    upload: (file, options) => add(file, options),
+    uploadAsync(file, options) {
+      const promise = new Promise<Document>((y, n) => add(file, options, { y, n } as UploadRecord));
+      // An ignored rejection is not reported as unhandled: the error is in the snapshot too.
+      promise.catch(noop);
+      return promise;
     },
+    cancel: (id) => abortWhere(({ i }) => id === undefined || i.id === id),
     retry(id) {
-      const record = find(id);
-      if (record?.item.status !== 'error') return;
-      void queue(record, id, record.item);
-      emit();
+      const record = records.find(({ i }) => i.id === id);
+      if (record?.i.status !== 'error') return;
+      queue(record, record.i);
     },
-    remove(id) {
-      const record = find(id);
-      if (!record) return;
-      abort(record);
-      records = records.filter((candidate) => candidate !== record);
-      emit();
-    },
-    reset() {
-      records.forEach(abort);
-      records = [];
-      emit();
-    },
+    remove: (id) => abortWhere(({ i }) => i.id === id, true),
+    reset: () => abortWhere(() => true, true),
   };
 
-  let snapshot: UploadsSnapshot & UploadActions = { ...actions, uploads: [], status: 'idle', progress: { loaded: 0, total: 0, percent: 0 } };
-
+  emit();
   return {
     subscribe,
     getSnapshot: () => snapshot,

@@ -8,8 +8,12 @@ import { uploadChecked } from './upload.js';
 
 const DOCUMENTS = 'api/v2/my/documents';
 
-function misuse(problem: string, options?: ErrorOptions): TypeError {
-  return new TypeError(`createDocumentsClient: ${problem}.`, options);
+function documentPath(id: string): string {
+  return `${DOCUMENTS}/${encodeURIComponent(id)}`;
+}
+
+function readDocument(response: Response, label: string): Promise<Document> {
+  return readParsed(response, label, parseDocumentResponse, 'a document');
 }
 
 /**
@@ -26,20 +30,18 @@ function misuse(problem: string, options?: ErrorOptions): TypeError {
  */
 export function createDocumentsClient(options: DocumentsClientOptions): DocumentsClient {
   const { baseUrl, getAccessToken } = options as Partial<DocumentsClientOptions>;
-  const example = "e.g. 'https://broker.example'";
-  if (typeof baseUrl !== 'string' || !baseUrl.trim()) throw misuse(`pass \`baseUrl\`, the origin (and optional path prefix) of the documents API, ${example}`);
-  let base: URL;
+  let base: URL | undefined;
   try {
     // A missing trailing slash would make relative paths replace the prefix's last segment.
-    base = new URL(baseUrl.replace(/\/?$/, '/'), globalThis.location?.href);
-  } catch (error) {
-    throw misuse(`\`baseUrl\` ${JSON.stringify(baseUrl)} is not a URL; pass ${example}`, { cause: error });
+    if (baseUrl?.trim()) base = new URL(baseUrl.replace(/\/?$/, '/'), globalThis.location?.href);
+  } catch {
+    // Reported below, with what to pass.
   }
-  if (typeof getAccessToken !== 'function') throw misuse('pass `getAccessToken`, a function that returns the current access token (or a promise of it)');
+  if (!base) throw new TypeError(`createDocumentsClient: pass \`baseUrl\`, e.g. 'https://broker.example' (${JSON.stringify(baseUrl)} is not a URL).`);
+  if (typeof getAccessToken !== 'function') throw new TypeError('createDocumentsClient: pass `getAccessToken`, a function returning the access token.');
   const retry = resolveRetryPolicy(options.retry);
   const request = createRequest(options, base, retry);
 
-  const readDocument = (response: Response, label: string) => readParsed(response, label, parseDocumentResponse, 'a document');
   const list = (limit = 10, offset = 0, signal?: AbortSignal) =>
     request('GET', `${DOCUMENTS}?limit=${limit}&offset=${offset}`, signal, (response, label) =>
       readParsed(response, label, (json) => parseDocumentPage(json, limit, offset), 'a list of documents'),
@@ -57,10 +59,10 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
       let existing: Document | undefined;
       try {
         await sleep(retryDelayMs(error, 0, retry), signal);
-        for (let offset = 0; offset < 100 && existing === undefined; offset += 50) {
+        for (let offset = 0, more = true; more && !existing && offset < 100; offset += 50) {
           const page = await list(50, offset, signal);
           existing = page.documents.find((document) => document.file === file);
-          if (!page.hasMore) break;
+          more = page.hasMore;
         }
       } catch (lookupError) {
         // Without the lookup a second POST could duplicate the document: report the original failure instead.
@@ -77,12 +79,9 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
 
   const client: DocumentsClient = {
     list: ({ limit, offset, signal } = {}) => list(limit, offset, signal),
-    get: (id, { signal } = {}) => request('GET', `${DOCUMENTS}/${encodeURIComponent(id)}`, signal, readDocument),
+    get: (id, { signal } = {}) => request('GET', documentPath(id), signal, readDocument),
     create: ({ file, typeId }, { signal } = {}) => create(file, typeId, signal),
-    delete: (id, { signal } = {}) =>
-      request('DELETE', `${DOCUMENTS}/${encodeURIComponent(id)}`, signal, async (response) => {
-        await response.body?.cancel();
-      }),
+    delete: (id, { signal } = {}) => request('DELETE', documentPath(id), signal, (response) => response.body?.cancel()),
     checkFile: (file) => checkFile(file, options.files),
     uploadFile,
     upload: async (file, { typeId, ...uploadOptions }) => create(await uploadFile(file, uploadOptions), typeId, uploadOptions.signal),
@@ -93,10 +92,12 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
     },
   };
   // Every path maps its own failures; this net keeps the "rejects only with DocumentsError" promise for the unforeseen.
-  for (const [name, method] of Object.entries(client) as [keyof DocumentsClient, (...args: unknown[]) => Promise<unknown>][]) {
-    Object.assign(client, {
-      [name]: (...args: unknown[]) => method(...args).catch((error: unknown) => Promise.reject(toError(error, `${name}()`, undefined, String(error)))),
-    });
+  for (const name of Object.keys(client) as (keyof DocumentsClient)[]) {
+    const method = client[name] as (...args: unknown[]) => Promise<unknown>;
+    (client as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+      method(...args).catch((error: unknown) => {
+        throw toError(error, `${name}()`, undefined, String(error));
+      });
   }
   return client;
 }

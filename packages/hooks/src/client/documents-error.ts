@@ -49,10 +49,9 @@ export class DocumentsError extends Error {
   declare readonly retryAfterMs: number | undefined;
 
   constructor(code: DocumentsErrorCode, message: string, options: DocumentsErrorOptions = {}) {
-    // `options` doubles as the ErrorOptions; without a cause, no `cause` property at all.
-    super(message, options.cause === undefined ? undefined : options);
-    const { status, serverMessage, rejection, retryAfterMs } = options;
-    Object.assign(this, { code, status, serverMessage, rejection, retryAfterMs });
+    // `options` doubles as the ErrorOptions (it has `cause` exactly when one was given) and as the fields.
+    super(message, options);
+    Object.assign(this, options, { code });
   }
 }
 

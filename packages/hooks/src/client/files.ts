@@ -1,10 +1,10 @@
 import type { FileKind, FileRules } from './client-types.js';
-import { DocumentsError } from './documents-error.js';
+import { DocumentsError, type FileRejectionReason } from './documents-error.js';
 
 // Every kind we recognise, its name in messages, and its signature in the first 16 bytes (read as latin1).
 const KINDS: [FileKind, string, RegExp][] = [
   ['image/jpeg', 'JPEG', /^\xff\xd8\xff/],
-  ['image/png', 'PNG', /^\x89PNG\r\n\x1a\n/],
+  ['image/png', 'PNG', /^\x89PNG\r\n\cZ\n/],
   ['image/webp', 'WebP', /^RIFF[^]{4}WEBP/],
   ['image/heic', 'HEIC', /^[^]{4}ftyp(he(i[cxms]|v[cms])|m[is]f1)/],
   ['application/pdf', 'PDF', /^%PDF-/],
@@ -18,33 +18,28 @@ export function fileNameOf(file: Blob): string {
 /** Human-readable size for messages: `"512 bytes"`, `"1 KiB"`, `"20 MiB"`, `"25.3 MiB"`. */
 function formatBytes(bytes: number): string {
   let unit = 0;
-  for (; bytes >= 1024 && unit < 3; unit += 1) bytes /= 1024;
-  return `${Math.round(bytes * 10) / 10} ${['bytes', 'KiB', 'MiB', 'GiB'][unit]}`;
+  for (; bytes >= 1024 && unit < 2; unit += 1) bytes /= 1024;
+  return `${Math.round(bytes * 10) / 10} ${['bytes', 'KiB', 'MiB'][unit]}`;
 }
 
 /**
  * Checks a file's size and its content (never its name or `type`, which the user controls) before anything
  * is sent; resolves with the detected kind or rejects with `FILE_REJECTED` and a specific `rejection`.
  */
-export async function checkFile(file: Blob, rules: FileRules = {}): Promise<FileKind> {
-  const { accept = KINDS.map(([kind]) => kind), maxSize = 20 * 1024 * 1024, minSize = 1024 } = rules;
+export async function checkFile(file: Blob, { accept = KINDS.map(([kind]) => kind), maxSize = 20 * 1024 * 1024, minSize = 1024 }: FileRules = {}): Promise<FileKind> {
   const { size } = file;
-  const name = `"${fileNameOf(file)}"`;
   const tooLarge = size > maxSize;
+  const reject = (rejection: FileRejectionReason, problem: string) =>
+    new DocumentsError('FILE_REJECTED', `"${fileNameOf(file)}" ${problem}. Choose another file.`, { rejection });
   if (!size || size < minSize || tooLarge) {
-    throw new DocumentsError(
-      'FILE_REJECTED',
-      `${name} is ${size ? formatBytes(size) : 'empty'}; the ${tooLarge ? 'largest' : 'smallest'} accepted size is ${formatBytes(tooLarge ? maxSize : minSize)}. Choose ${tooLarge ? 'a smaller file' : 'a legible scan or photo'}.`,
-      { rejection: tooLarge ? 'too-large' : size ? 'too-small' : 'empty' },
+    throw reject(
+      tooLarge ? 'too-large' : size ? 'too-small' : 'empty',
+      `is ${size ? formatBytes(size) : 'empty'}, ${tooLarge ? 'over the limit' : 'under the minimum'} of ${formatBytes(tooLarge ? maxSize : minSize)}`,
     );
   }
   const head = String.fromCharCode(...new Uint8Array(await file.slice(0, 16).arrayBuffer()));
   const kind = KINDS.find(([, , signature]) => signature.test(head))?.[0];
   if (kind && accept.includes(kind)) return kind;
   const names = KINDS.filter(([known]) => accept.includes(known)).map(([, kindName]) => kindName);
-  throw new DocumentsError(
-    'FILE_REJECTED',
-    `${name} is not a ${names.join(', ').replace(/, (?=[^,]*$)/, ' or ')} file. Choose a photo or scan in one of those formats.`,
-    { rejection: 'unsupported-type' },
-  );
+  throw reject('unsupported-type', `is not a ${names.join(', ').replace(/, (?=[^,]*$)/, ' or ')} file`);
 }

@@ -12,55 +12,48 @@ import { pick } from './parse.js';
 const TRY_AGAIN = 'Check the connection and try again.';
 const SIGN_IN = 'Sign the user in again.';
 
-/** What to do after each kind of non-2xx answer (`RATE_LIMITED` says how long to wait instead). */
+/** What to do after each kind of failed answer (`RATE_LIMITED` says how long to wait instead). */
 const ADVICE: Partial<Record<DocumentsErrorCode, string>> = {
   UNAUTHORIZED: SIGN_IN,
   FORBIDDEN: 'Check the user’s permissions.',
   NOT_FOUND: 'Check the id and baseUrl.',
-  VALIDATION: 'Fix the request data and try again.',
+  VALIDATION: 'Fix the request data.',
   SERVER: 'Try again later.',
   TIMEOUT: TRY_AGAIN,
-  INVALID_RESPONSE: 'Check that baseUrl points at the documents API.',
+  INVALID_RESPONSE: 'Check baseUrl.',
 };
 
 /** The one template of failure messages: `"<what was tried> failed: <why>. <what to do>"`. */
-export function fail(code: DocumentsErrorCode, label: string, why: string, todo: string, options?: DocumentsErrorOptions): DocumentsError {
+export function fail(code: DocumentsErrorCode, label: string, why: string, todo = ADVICE[code], options?: DocumentsErrorOptions): DocumentsError {
   return new DocumentsError(code, `${label} failed: ${why}. ${todo}`, options);
 }
 
 /**
  * Maps anything a call threw (ky's errors, fetch's TypeError, an abort reason) to a `DocumentsError`, so ky's
- * types never leave the client; a `DocumentsError` passes through. `why` and `todo` describe a plain failure.
+ * types never leave the client; a `DocumentsError` passes through. `why` and `todo` describe any other failure.
  */
 export function toError(error: unknown, label: string, signal?: AbortSignal, why = 'the server could not be reached', todo = TRY_AGAIN): DocumentsError {
   const name = (error as Error | null | undefined)?.name;
+  const cause = { cause: error };
   if (isDocumentsError(error)) return error;
-  if (signal?.aborted || name === 'AbortError') return new DocumentsError('ABORTED', `${label} was cancelled.`, { cause: error });
-  return name === 'TimeoutError'
-    ? fail('TIMEOUT', label, 'no answer within the timeout', TRY_AGAIN, { cause: error })
-    : fail('NETWORK', label, why, todo, { cause: error });
+  if (signal?.aborted || name === 'AbortError') return new DocumentsError('ABORTED', `${label} was cancelled.`, cause);
+  return name === 'TimeoutError' ? fail('TIMEOUT', label, 'no answer in time', TRY_AGAIN, cause) : fail('NETWORK', label, why, todo, cause);
 }
 
 /**
  * Reads a 2xx answer as JSON and hands it to `parse`; an answer that is not JSON, that `parse` refuses
  * (`undefined`) or throws on is `INVALID_RESPONSE`: "the answer is not <what>".
  */
-export async function readParsed<T>(
-  response: Response,
-  label: string,
-  parse: (json: unknown) => T | undefined,
-  what: string,
-  todo = ADVICE.INVALID_RESPONSE ?? '',
-): Promise<T> {
+export async function readParsed<T>(response: Response, label: string, parse: (json: unknown) => T | undefined, what: string, todo?: string): Promise<T> {
   const text = await response.text();
-  let cause: unknown;
+  const options: DocumentsErrorOptions = { status: response.status };
   try {
     const value = parse(JSON.parse(text));
     if (value !== undefined) return value;
   } catch (error) {
-    cause = error;
+    options.cause = error;
   }
-  throw fail('INVALID_RESPONSE', label, `the answer is not ${what}`, todo, { status: response.status, cause });
+  throw fail('INVALID_RESPONSE', label, `the answer is not ${what}`, todo, options);
 }
 
 /** Builds the error of a non-2xx answer, with the server's own message and, for a 429, its `Retry-After`. */
@@ -70,9 +63,13 @@ async function httpError(response: Response, label: string): Promise<DocumentsEr
   try {
     body = JSON.parse(body as string);
   } catch {
-    // Not JSON: the text itself carries no message we can pick.
+    // Not JSON: no message to pick.
   }
-  const serverMessage = pick(body, 'message error.message error detail Message') as string | undefined;
+  const serverMessage = pick(body, 'message error.message error detail Message');
+  // `Retry-After` is whole seconds or an HTTP date; NaN (unreadable) fails the `>= 0` below.
+  const retryAfter = status === 429 && response.headers.get('Retry-After')?.trim();
+  const wait = retryAfter ? Math.max(0, Math.round(+retryAfter >= 0 ? +retryAfter * 1000 : Date.parse(retryAfter) - Date.now())) : Number.NaN;
+  const retryAfterMs = wait >= 0 ? wait : undefined;
   const code =
     status === 408
       ? 'TIMEOUT'
@@ -80,24 +77,19 @@ async function httpError(response: Response, label: string): Promise<DocumentsEr
         ? 'SERVER'
         : ((Object.keys(DOCUMENTS_ERROR_CODES) as DocumentsErrorCode[]).find((key) => DOCUMENTS_ERROR_CODES[key] === status) ??
           (status > 399 ? 'VALIDATION' : 'INVALID_RESPONSE'));
-  // `Retry-After` is whole seconds or an HTTP date.
-  const retryAfter = code === 'RATE_LIMITED' ? response.headers.get('Retry-After')?.trim() : undefined;
-  const wait = retryAfter ? (Number(retryAfter) >= 0 ? Number(retryAfter) * 1000 : Date.parse(retryAfter) - Date.now()) : Number.NaN;
-  const retryAfterMs = Number.isNaN(wait) ? undefined : Math.max(0, Math.round(wait));
   return fail(
     code,
     label,
-    `the server answered ${status}${serverMessage?.trim() ? ` ("${serverMessage}")` : ''}`,
-    ADVICE[code] ?? `Wait ${retryAfterMs === undefined ? 'a moment' : `${Math.ceil(retryAfterMs / 1000)} s`} and try again.`,
-    // Absent and `undefined` fields make the same error.
+    `the server answered ${status}${serverMessage ? ` ("${serverMessage}")` : ''}`,
+    ADVICE[code] ?? `Wait ${retryAfterMs === undefined ? 'a moment' : `${Math.ceil(wait / 1000)} s`} and try again.`,
+    // Absent fields are `undefined` on the error either way.
     { status, serverMessage, retryAfterMs } as DocumentsErrorOptions,
   );
 }
 
 /** `RetryOptions` with every default filled in; `false` means no retries. */
 export function resolveRetryPolicy(options: RetryOptions | false | undefined): Required<RetryOptions> {
-  const { limit = 2, baseDelayMs = 300, maxDelayMs = 10_000 } = options === false ? { limit: 0 } : { ...options };
-  return { limit: Math.max(0, Math.floor(limit)), baseDelayMs, maxDelayMs };
+  return { limit: 2, baseDelayMs: 300, maxDelayMs: 10_000, ...(options === false ? { limit: 0 } : options) };
 }
 
 /**
@@ -105,9 +97,7 @@ export function resolveRetryPolicy(options: RetryOptions | false | undefined): R
  * exponential backoff with full jitter, so that many clients do not retry in step.
  */
 export function retryDelayMs(error: DocumentsError, attempt: number, policy: Required<RetryOptions>, random = Math.random): number {
-  return error.retryAfterMs === undefined
-    ? Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt))
-    : Math.min(error.retryAfterMs, policy.maxDelayMs);
+  return Math.min(error.retryAfterMs ?? Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt)), policy.maxDelayMs);
 }
 
 /** Failures after which the request may or may not have been applied. */
@@ -131,7 +121,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 /**
  * Sends one call: `path` is resolved against `baseUrl`, `read` turns the 2xx answer into the result, `init`
  * adds ky options (body, timeout), `accept` is the `Accept` header, and `send` replaces ky (the XHR upload).
- * Messages of its failures start with `label`, `"METHOD url"`.
+ * Messages of its failures start with the label `"METHOD url"`.
  */
 export type SendRequest = <T>(
   method: 'GET' | 'POST' | 'DELETE',
@@ -145,32 +135,36 @@ export type SendRequest = <T>(
 
 /**
  * Creates the client's one way to send a request: a bearer token from `getAccessToken`, one refresh-and-replay
- * after a 401 (shared by concurrent callers), retries of GET and DELETE per `retry`, and every failure as a
- * `DocumentsError`.
+ * after a 401 (shared by concurrent callers), retries of GET and DELETE per `retry`, every failure a `DocumentsError`.
  */
 export function createRequest(options: DocumentsClientOptions, baseUrl: URL, retry: Required<RetryOptions>): SendRequest {
   const { getAccessToken, onUnauthorized, headers, fetch } = options;
-  const timeout = Math.min(options.timeout ?? 30_000, 2_147_483_647);
+  const timeout = Math.min(options.timeout ?? 30_000, 2 ** 31 - 1);
   // Bumped after every refresh: a 401 to a request sent before the last refresh only needs a replay.
   let generation = 0;
   let refreshing: Promise<void> | undefined;
 
-  return async (method, path, signal, read, init, accept = 'application/json', send) => {
+  return async (
+    method,
+    path,
+    signal,
+    read,
+    init,
+    accept = 'application/json',
+    send = (url, all) => ky(url, { method, headers: all, signal: signal ?? null, timeout, retry: 0, throwHttpErrors: false, ...(fetch && { fetch }), ...init }),
+  ) => {
     const url = new URL(path, baseUrl);
     const label = `${method} ${url.href}`;
-    const attempt = async (): Promise<Response> => {
+    const attempt = async () => {
       let token: unknown;
       try {
         token = await getAccessToken();
       } catch (cause) {
         throw fail('UNAUTHORIZED', label, 'getAccessToken threw', SIGN_IN, { cause });
       }
-      if (typeof token !== 'string' || !token) throw fail('UNAUTHORIZED', label, 'getAccessToken returned nothing', SIGN_IN);
+      if (!token || typeof token !== 'string') throw fail('UNAUTHORIZED', label, 'getAccessToken returned nothing');
       signal?.throwIfAborted();
-      const all = { Accept: accept, ...headers, Authorization: `Bearer ${token}` };
-      return send
-        ? send(url, all)
-        : ky(url, { method, headers: all, signal: signal ?? null, timeout, retry: 0, throwHttpErrors: false, ...(fetch && { fetch }), ...init });
+      return send(url, { Accept: accept, ...headers, Authorization: `Bearer ${token}` });
     };
     for (let retries = 0; ; retries += 1) {
       try {
@@ -182,7 +176,7 @@ export function createRequest(options: DocumentsClientOptions, baseUrl: URL, ret
             await (refreshing ??= Promise.resolve()
               .then(onUnauthorized)
               .catch((cause: unknown) => {
-                throw fail('UNAUTHORIZED', label, 'the server answered 401 and onUnauthorized threw', SIGN_IN, { status: 401, cause });
+                throw fail('UNAUTHORIZED', label, 'onUnauthorized threw after a 401', SIGN_IN, { status: 401, cause });
               })
               .finally(() => {
                 generation += 1;

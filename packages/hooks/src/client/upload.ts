@@ -3,6 +3,10 @@ import { fileNameOf } from './files.js';
 import { pick } from './parse.js';
 import { fail, readParsed, toError, type SendRequest } from './request.js';
 
+// The advice of every failure to get a stored path.
+const CHECK_UPLOAD = 'Check upload.getPath or the upload function.';
+const STORED_PATH = 'a stored file path';
+
 /** The path itself when it is a non-empty string (the only kind `create` accepts), else `undefined`. */
 function storedPath(path: unknown): string | undefined {
   return typeof path === 'string' && path.trim() ? path : undefined;
@@ -28,7 +32,7 @@ export async function uploadChecked(
   let path: string | undefined;
 
   if (typeof upload === 'function') {
-    const label = `The upload function for "${fileName}"`;
+    const label = `Uploading "${fileName}"`;
     try {
       signal?.throwIfAborted();
       path = storedPath(
@@ -40,9 +44,9 @@ export async function uploadChecked(
         }),
       );
     } catch (error) {
-      throw toError(error, label, signal, String((error as Error | null)?.message ?? error), 'Check the upload function and try again.');
+      throw toError(error, label, signal, String((error as Error | null)?.message ?? error), CHECK_UPLOAD);
     }
-    if (path === undefined) throw fail('INVALID_RESPONSE', label, 'it gave no stored file path', 'Make it resolve the path that create accepts.');
+    if (!path) throw fail('INVALID_RESPONSE', label, `the answer is not ${STORED_PATH}`, CHECK_UPLOAD);
   } else {
     const { url = 'api/v2/my/files', fieldName = 'file', fields = {}, getPath = (json: unknown) => pick(json, 'path file data.path') } = upload ?? {};
     const body = new FormData();
@@ -52,7 +56,7 @@ export async function uploadChecked(
       'POST',
       url,
       signal,
-      (response, label) => readParsed(response, label, (json) => storedPath(getPath(json)), 'a stored file path', 'Set upload.getPath to read it.'),
+      (response, label) => readParsed(response, label, (json) => storedPath(getPath(json)), STORED_PATH, CHECK_UPLOAD),
       // Large files on slow links take long: no timeout.
       { body, timeout: false },
       undefined,
@@ -64,19 +68,18 @@ export async function uploadChecked(
               const xhr = new XMLHttpRequest();
               const abort = () => xhr.abort();
               xhr.open('POST', target);
-              for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-              xhr.upload.onprogress = (event) => report(event.loaded, event.lengthComputable ? event.total : file.size);
-              xhr.onloadend = () => {
+              for (const header of Object.entries(headers)) xhr.setRequestHeader(...header);
+              xhr.upload.addEventListener('progress', (event) => report(event.loaded, event.lengthComputable ? event.total : file.size));
+              xhr.addEventListener('loadend', () => {
                 signal?.removeEventListener('abort', abort);
                 try {
                   // Only the header the client reads; an empty text is no body (204 and friends allow none).
-                  const retryAfter: [string, string][] = [['Retry-After', xhr.getResponseHeader('Retry-After') ?? '']];
-                  resolve(new Response(xhr.responseText || null, { status: xhr.status, headers: retryAfter }));
+                  resolve(new Response(xhr.responseText || null, { status: xhr.status, headers: { 'Retry-After': xhr.getResponseHeader('Retry-After') ?? '' } }));
                 } catch (error) {
-                  // Status 0 (the connection failed, or `signal` aborted it) is no Response: a network error.
+                  // Status 0 (the connection failed, or `signal` aborted it) makes no Response: a network error.
                   reject(error);
                 }
-              };
+              });
               signal?.addEventListener('abort', abort);
               xhr.send(body);
             })

@@ -1,8 +1,6 @@
 'use client';
-import { useMemo, useSyncExternalStore } from 'react';
 import { createDeleteMutation, type DeleteActions, type DeleteMutationCallbacks, type DeleteState } from '../cache/delete-mutation.js';
-import { useDocumentsContext } from './documents-provider.js';
-import { useLatest } from './use-latest.js';
+import { useSource } from './use-source.js';
 
 /** Options of {@link useDeleteDocument}; read when a delete settles, so they may change between renders. */
 export type UseDeleteDocumentOptions = DeleteMutationCallbacks;
@@ -17,8 +15,5 @@ export type UseDeleteDocumentResult = DeleteState & DeleteActions;
  * <button disabled={isDeleting(doc.id)} onClick={() => deleteDocument(doc.id)}>Delete</button>
  */
 export function useDeleteDocument(options: UseDeleteDocumentOptions = {}): UseDeleteDocumentResult {
-  const { store } = useDocumentsContext('useDeleteDocument');
-  const callbacks = useLatest(options);
-  const mutation = useMemo(() => createDeleteMutation(store, callbacks), [store, callbacks]);
-  return useSyncExternalStore(mutation.subscribe, mutation.getSnapshot, mutation.getSnapshot);
+  return useSource('useDeleteDocument', createDeleteMutation, options)[0];
 }

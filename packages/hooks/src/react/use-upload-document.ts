@@ -1,8 +1,7 @@
 'use client';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { createUploadQueue, type UploadActions, type UploadQueueSettings, type UploadsSnapshot } from '../cache/upload-queue.js';
-import { useDocumentsContext } from './documents-provider.js';
-import { useLatest } from './use-latest.js';
+import { useSource } from './use-source.js';
 
 /** Options of {@link useUploadDocument}; read on every event, so they may change between renders. */
 export type UseUploadDocumentOptions = UploadQueueSettings;
@@ -18,10 +17,7 @@ export interface UseUploadDocumentResult extends UploadsSnapshot, UploadActions 
  * <input type="file" onChange={(event) => upload(event.target.files![0]!, { typeId: 1 })} />
  */
 export function useUploadDocument(options: UseUploadDocumentOptions = {}): UseUploadDocumentResult {
-  const { store } = useDocumentsContext('useUploadDocument');
-  const settings = useLatest(options);
-  const queue = useMemo(() => createUploadQueue(store, settings), [store, settings]);
-  const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
+  const [snapshot, queue] = useSource('useUploadDocument', createUploadQueue, options);
   useEffect(() => () => queue.getSnapshot().cancel(), [queue]);
   // `concurrency` may change between renders; a larger limit starts queued files right away.
   useEffect(() => queue.pump());

@@ -29,7 +29,7 @@ export function DocumentRow({ document, i18n, typeLabels, failed, onDelete }: Do
       <DocumentThumbnail document={document} />
       <div className="iddocs-details">
         <span {...part('type')}>{typeLabel(i18n, document, typeLabels)}</span>
-        <span {...part('name')}>{document.fileName}</span>
+        <span {...part('name')} dir="auto">{document.fileName}</span>
         {createTime && (
           <time {...part('date')} dateTime={createTime}>
             {t('list.uploaded', { date: i18n.formatDate(createTime) })}
@@ -38,7 +38,12 @@ export function DocumentRow({ document, i18n, typeLabels, failed, onDelete }: Do
         <span {...part('status')} data-state={status}>
           {t(`common.status.${status}`)}
         </span>
-        {status === 'rejected' && rejectionReason && <p {...part('reason')}>{rejectionReason}</p>}
+        {/* The server's words, in whatever language and direction it wrote them. */}
+        {status === 'rejected' && rejectionReason && (
+          <p {...part('reason')} dir="auto">
+            {rejectionReason}
+          </p>
+        )}
         {failed && (
           <p {...part('error')}>
             {t('list.failed', { document: label })}

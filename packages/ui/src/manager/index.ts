@@ -1,1 +1,2 @@
-export {};
+export { DocumentManager } from './document-manager.js';
+export type { DocumentManagerProps } from './document-manager.js';

@@ -1,6 +1,6 @@
 'use client';
 import { useUploadDocument } from '@iddocs/hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { cx } from '../class-names.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { LiveRegion, useAnnounce } from '../live-region.js';
@@ -9,6 +9,21 @@ import type { DocumentType, DocumentUploaderProps, Job, UploaderContext } from '
 import { UploadSlot } from './upload-slot.js';
 
 const nameOf = (file: Blob) => (file as File).name;
+
+// Messages within 100 ms are spoken as one: a live region rereads only its latest text, so four files refused
+// at once would otherwise leave three unheard.
+function batched(announce: (message: string) => void) {
+  let said: string[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (message: string) => {
+    said.push(message);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      announce(said.join(' '));
+      said = [];
+    }, 100);
+  };
+}
 
 /**
  * Uploads photos or scans of identity documents: a type chooser, one drop area per side, a real "Choose file"
@@ -31,28 +46,32 @@ export function DocumentUploader(props: DocumentUploaderProps) {
 function Uploader(props: DocumentUploaderProps) {
   const { types, mode, maxFiles, maxSize, minSize, camera, classNames, onUploaded, onRejected, locale: _locale, messages: _messages, theme, className, ...rest } = props;
   const i = useI18n(props);
-  const say = useAnnounce();
+  const announce = useAnnounce();
+  const say = useMemo(() => {
+    const speak = batched(announce);
+    return (text: string, name?: string) => speak(name ? i.t('uploader.said', { name, text }) : text);
+  }, [announce, i]);
   const [index, setIndex] = useState(0);
   const [jobs, setJobs] = useState<ReadonlyMap<File, Job>>(new Map());
   // Last progress milestone (25/50/75 %) announced per upload.
   const [marks] = useState(() => new Map<string, number>());
   const up = useUploadDocument({
-    onProgress: ({ percent }, upload) => {
+    onProgress: ({ percent, loaded, total }, { id, file }) => {
       const mark = percent - (percent % 25);
-      if (mark % 100 && mark > (marks.get(upload.id) ?? 0)) {
-        marks.set(upload.id, mark);
-        say(i.t('uploader.said.progress', { name: nameOf(upload.file), percent: mark }));
+      if (mark % 100 && mark > (marks.get(id) ?? 0)) {
+        marks.set(id, mark);
+        say(i.t('uploader.bytes', { percent: mark, loaded: i.formatBytes(loaded), total: i.formatBytes(total) }), nameOf(file));
       }
     },
-    onSuccess: (document, upload) => {
-      say(i.t('uploader.said.done', { name: nameOf(upload.file) }));
+    onSuccess: (document, { file }) => {
+      say(i.t('uploader.state.success'), nameOf(file));
       onUploaded?.(document);
     },
-    onError: (_, upload) => say(i.t('uploader.said.failed', { name: nameOf(upload.file) })),
+    onError: (_, { file }) => say(i.t('uploader.state.error'), nameOf(file)),
   });
   const type = types[index] ?? types[0]!;
   const start = (file: File, t: string | number): Job => {
-    say(i.t('uploader.said.start', { name: file.name }));
+    say(i.t('uploader.state.pending'), file.name);
     return { t, u: up.upload(file, { typeId: t }) };
   };
   const ready = [...jobs].filter(([, job]) => !job.u);
@@ -82,7 +101,7 @@ function Uploader(props: DocumentUploaderProps) {
     retry: (u, name) => {
       marks.delete(u);
       up.retry(u);
-      say(i.t('uploader.said.start', { name }));
+      say(i.t('uploader.state.pending'), name);
     },
   };
   const sides: NonNullable<DocumentType['sides']> = type.sides ?? [{ id: '', label: type.label }];

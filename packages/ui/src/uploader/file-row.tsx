@@ -3,17 +3,16 @@ import { useId } from 'react';
 import type { UploaderContext } from './uploader-types.js';
 import type { DropFile } from './use-document-dropzone.js';
 
-/** One file: preview, name, size, state, progress, reason, and its actions. */
+/** One file: preview, name, size, state or reason, progress, and its actions. */
 export function FileRow({ c, entry, reason, remove }: { c: UploaderContext; entry: DropFile; reason: string | undefined; remove: () => void }) {
-  const { i, part, up, say } = c;
+  const { i, part, up } = c;
   const id = useId();
   const { file, preview, kind } = entry;
   const name = file.name;
   const uploadId = c.jobs.get(file)?.u;
-  const upload = uploadId ? up.uploads.find((item) => item.id === uploadId) : undefined;
-  const state = entry.state === 'accepted' ? (upload?.status ?? 'ready') : entry.state;
-  const busy = state === 'queued' || state === 'pending';
-  const error = reason ?? (upload?.error && i.t(upload.error.code === 'ABORTED' ? 'uploader.cancelled' : 'uploader.failed'));
+  const upload = up.uploads.find((item) => item.id === uploadId);
+  const live = entry.state === 'accepted' ? (upload?.status ?? 'ready') : entry.state === 'checking' ? 'checking' : undefined;
+  const busy = live === 'queued' || live === 'pending';
   const bytes = i.formatBytes;
   const button = (action: 'cancel' | 'retry' | 'remove', onClick: () => void) => (
     <button type="button" {...part(action, 'iddocs-button')} aria-label={i.t(`uploader.${action}.label`, { name })} onClick={onClick}>
@@ -21,7 +20,7 @@ export function FileRow({ c, entry, reason, remove }: { c: UploaderContext; entr
     </button>
   );
   return (
-    <li {...part('file')} data-state={state}>
+    <li {...part('file')} data-state={live ?? 'rejected'}>
       {preview ? (
         <img {...part('preview')} src={preview} alt="" />
       ) : (
@@ -34,7 +33,9 @@ export function FileRow({ c, entry, reason, remove }: { c: UploaderContext; entr
           {name}
         </span>
         <span {...part('size')}>{bytes(file.size)}</span>
-        <span {...part('status')}>{i.t(`uploader.state.${state}`)}</span>
+        <span {...part(live && live !== 'error' ? 'status' : 'error')}>
+          {live ? i.t(`uploader.state.${upload?.error?.code === 'ABORTED' ? 'cancelled' : live}`) : reason}
+        </span>
         {busy && upload && (
           <>
             <progress {...part('progress')} aria-labelledby={id} max={100} value={upload.progress.percent} />
@@ -43,15 +44,14 @@ export function FileRow({ c, entry, reason, remove }: { c: UploaderContext; entr
             </span>
           </>
         )}
-        {error && <span {...part('error')}>{error}</span>}
       </span>
       <span {...part('actions')}>
         {busy &&
           button('cancel', () => {
             up.cancel(uploadId);
-            say(i.t('uploader.said.cancelled', { name }));
+            c.say(i.t('uploader.state.cancelled'), name);
           })}
-        {state === 'error' && uploadId && button('retry', () => c.retry(uploadId, name))}
+        {live === 'error' && uploadId && button('retry', () => c.retry(uploadId, name))}
         {button('remove', remove)}
       </span>
     </li>

@@ -16,16 +16,17 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
     onRemove: c.drop,
     onReject: (file, reason) => {
       c.onRejected?.(file, reason);
-      if (reason !== 'too-many') say(i.t('uploader.said.rejected', { name: file.name, reason: i.t(`uploader.reason.${reason}`, limits) }));
+      if (reason !== 'too-many') say(i.t(`uploader.reason.${reason}`, limits), file.name);
     },
   });
   const limits = { max: i.formatBytes(zone.maxSize), min: i.formatBytes(zone.minSize) };
   const over = zone.overflow.length;
-  const summarize = (count: number) => i.t('uploader.overflow', { count, limit: i.t('uploader.limit', { count: max }) });
+  const summary = over ? i.t('uploader.overflow', { count: over, limit: i.t('uploader.limit', { count: max }) }) : '';
   // One announcement per refused batch, however many files it held (a new batch is a new array).
+  const batch = zone.overflow;
   useEffect(() => {
-    if (zone.overflow.length) say(i.t('uploader.overflow', { count: zone.overflow.length, limit: i.t('uploader.limit', { count: max }) }));
-  }, [zone.overflow, say, i, max]);
+    if (batch.length) say(summary);
+  }, [batch, summary, say]);
   const state = zone.isDragActive ? 'dragging' : zone.files.length ? 'filled' : 'idle';
   return (
     <div {...part('slot')} role="group" aria-labelledby={id} data-state={state}>
@@ -34,9 +35,9 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
       </span>
       <div {...zone.getRootProps(part('dropzone'))} data-state={state}>
         <input {...zone.getInputProps(part('input'))} />
-        <p {...part('hint')}>{i.t(zone.isDragActive ? 'uploader.drop' : 'uploader.hint', { count: max, max: limits.max })}</p>
+        <p {...part('hint')}>{i.t('uploader.hint', limits)}</p>
         <button {...zone.getBrowseButtonProps(part('browse-button', 'iddocs-button'))} data-variant="primary">
-          {i.t('uploader.browse', { count: max })}
+          {i.t('uploader.browse')}
         </button>
         {c.camera !== false && (
           <>
@@ -51,7 +52,7 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
             ))}
             {over > 0 && (
               <li {...part('summary')} data-state="rejected">
-                {summarize(over)}
+                {summary}
               </li>
             )}
           </ul>

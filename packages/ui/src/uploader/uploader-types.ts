@@ -54,7 +54,7 @@ export interface DocumentUploaderProps extends Omit<HTMLAttributes<HTMLDivElemen
   mode?: 'auto' | 'manual';
   /** Most files per slot. Default 1 for a side of a two-sided type (a new file replaces it), else 10. */
   maxFiles?: number;
-  /** Largest file in bytes; keep it equal to the client's `files.maxSize`. Default 20 MiB. */
+  /** Largest file in bytes; at most the client's `files.maxSize` (20 MiB by default). Default 20 MB. */
   maxSize?: number;
   /** Smallest file in bytes; keep it equal to the client's `files.minSize`. Default 1 KiB. */
   minSize?: number;
@@ -80,8 +80,8 @@ export interface Job {
 export interface UploaderContext {
   /** Translator. */
   i: I18n;
-  /** Live-region announcer. */
-  say: (message: string) => void;
+  /** Speaks `text` in the live region, after the file name when given. */
+  say: (text: string, name?: string) => void;
   /** The upload queue. */
   up: UseUploadDocumentResult;
   /** Upload of each accepted file. */

@@ -26,7 +26,7 @@ export interface DropFile {
 export interface UseDocumentDropzoneOptions {
   /** Most files kept at once; extra files of a drop are refused as `'too-many'`. With 1, a new file replaces the old. Default 10. */
   maxFiles?: number | undefined;
-  /** Largest size in bytes; keep it equal to the client's `files.maxSize`. Default 20 MiB. */
+  /** Largest size in bytes; at most the client's `files.maxSize` (20 MiB by default). Default 20 MB. */
   maxSize?: number | undefined;
   /** Smallest size in bytes; keep it equal to the client's `files.minSize`. Default 1 KiB. */
   minSize?: number | undefined;
@@ -93,11 +93,10 @@ const on =
  * <div {...zone.getRootProps()}><input {...zone.getInputProps()} /><button {...zone.getBrowseButtonProps()}>Choose</button></div>
  */
 export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): UseDocumentDropzoneResult {
-  const { maxFiles = 10, maxSize = 20_971_520, minSize = 1024, disabled } = options;
+  const { maxFiles = 10, maxSize = 20_000_000, minSize = 1024, disabled } = options;
   const client = useDocumentsClient();
   const latest = useRef(options);
   const list = useRef<DropFile[]>([]);
-  const live = useRef(true);
   const camera = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<readonly DropFile[]>([]);
   const [overflow, setOverflow] = useState<readonly File[]>([]);
@@ -106,13 +105,14 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
   useEffect(() => {
     latest.current = options;
   });
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
+  useEffect(
+    () => () => {
       for (const { preview } of list.current) if (preview) URL.revokeObjectURL(preview);
-    };
-  }, []);
+      // Checks still running then find nothing to settle, so they create no URL that would never be revoked.
+      list.current = [];
+    },
+    [],
+  );
 
   // Every change goes through here, so a file that leaves the list always loses its object URL.
   const commit = (next: DropFile[]) => {
@@ -126,7 +126,7 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
   };
 
   const settle = (id: number, file: File, kind: FileKind | undefined, reason: FileRejectionReason) => {
-    if (!live.current || !list.current.some((entry) => entry.id === id)) return;
+    if (!list.current.some((entry) => entry.id === id)) return;
     const done: DropFile = kind
       ? { id, file, state: 'accepted', kind, ...(/^image\/(?!heic)/.test(kind) && { preview: URL.createObjectURL(file) }) }
       : { id, file, state: 'rejected', reason };
@@ -181,7 +181,7 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
     open,
     add,
     remove: (file) => commit(list.current.filter((entry) => entry.file !== file)),
-    getRootProps: (props = {}) => zone.getRootProps(props),
+    getRootProps: zone.getRootProps,
     getInputProps: (props = {}) => zone.getInputProps({ multiple: maxFiles > 1, 'aria-labelledby': browseId, ...props }),
     getBrowseButtonProps: (props = {}) => ({ type: 'button', id: browseId, disabled, ...props, onClick: on(props.onClick, open) }),
     getCameraInputProps: (props = {}) => ({

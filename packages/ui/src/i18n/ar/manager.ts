@@ -4,4 +4,5 @@ import type { MessageValue } from '../message-value.js';
 export const manager: Record<keyof typeof en, MessageValue> = {
   'manager.upload': 'تحميل مستند',
   'manager.documents': 'مستنداتك',
+  'manager.side': '{type} ({side})',
 };

@@ -3,12 +3,8 @@ import type { MessageValue } from '../message-value.js';
 
 export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.type': 'نوع المستند',
-  'uploader.hint': {
-    one: 'اسحب صورة أو ملف PDF وأفلته هنا، أو الصقه. الحد الأقصى {max}.',
-    other: 'اسحب الصور أو ملفات PDF وأفلتها هنا، أو الصقها. الحد الأقصى {max} لكل ملف.',
-  },
-  'uploader.drop': { one: 'أفلت الملف لإضافته', other: 'أفلت الملفات لإضافتها' },
-  'uploader.browse': { one: 'اختر ملفًا', other: 'اختر ملفات' },
+  'uploader.hint': 'اسحب صورة أو ملف PDF وأفلته هنا أو الصقه، بحد أقصى {max} لكل ملف.',
+  'uploader.browse': 'اختر ملفًا',
   'uploader.camera': 'التقط صورة',
   'uploader.submit': {
     zero: 'لا توجد ملفات للرفع',
@@ -24,14 +20,12 @@ export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.state.queued': 'في الانتظار…',
   'uploader.state.pending': 'جارٍ الرفع…',
   'uploader.state.success': 'تم الرفع',
-  'uploader.state.error': 'لم يُرفع',
-  'uploader.state.rejected': 'لم يُضَف',
-  'uploader.reason.empty': 'الملف فارغ.',
-  'uploader.reason.too-small': 'الملف أصغر من أن يكون مسحًا واضحًا: {min} على الأقل.',
-  'uploader.reason.too-large': 'الملف كبير جدًا: {max} على الأكثر.',
-  'uploader.reason.unsupported-type': 'محتوى الملف ليس صورة ولا PDF، أيًّا كان اسمه.',
-  'uploader.failed': 'فشل الرفع. أعد المحاولة.',
-  'uploader.cancelled': 'أُلغي الرفع.',
+  'uploader.state.error': 'فشل الرفع. أعد المحاولة.',
+  'uploader.state.cancelled': 'أُلغي الرفع',
+  'uploader.reason.empty': 'لم يُضَف: الملف فارغ.',
+  'uploader.reason.too-small': 'لم يُضَف: أصغر من أن يكون مسحًا واضحًا ({min} على الأقل).',
+  'uploader.reason.too-large': 'لم يُضَف: كبير جدًا ({max} على الأكثر).',
+  'uploader.reason.unsupported-type': 'لم يُضَف: محتواه ليس صورة ولا PDF، أيًّا كان اسمه.',
   'uploader.overflow': {
     zero: 'لم تُضَف أي ملفات: {limit}',
     one: 'لم يُضَف ملف واحد: {limit}',
@@ -54,10 +48,5 @@ export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.retry.label': 'أعد محاولة رفع {name}',
   'uploader.remove': 'إزالة',
   'uploader.remove.label': 'إزالة {name}',
-  'uploader.said.start': 'جارٍ رفع {name}',
-  'uploader.said.progress': '{name}: رُفع {percent}٪',
-  'uploader.said.done': 'تم رفع {name}',
-  'uploader.said.failed': 'فشل رفع {name}',
-  'uploader.said.cancelled': 'أُلغي رفع {name}',
-  'uploader.said.rejected': 'لم يُضَف {name}: {reason}',
+  'uploader.said': '{name}: {text}',
 };

@@ -2,4 +2,5 @@
 export const manager = {
   'manager.upload': 'Upload a document',
   'manager.documents': 'Your documents',
+  'manager.side': '{type} ({side})',
 };

@@ -1,0 +1,64 @@
+'use client';
+import type { Document } from '@iddocs/hooks';
+import { useId, type ComponentPropsWithoutRef } from 'react';
+import { cx } from '../class-names.js';
+import { DocumentList } from '../document-list/document-list.js';
+import { useI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { LiveRegion } from '../live-region.js';
+import { themeAttribute, type RootAttributes } from '../theme.js';
+import { DocumentUploader } from '../uploader/document-uploader.js';
+import type { DocumentType } from '../uploader/uploader-types.js';
+import { typeLabels } from './type-labels.js';
+
+/** Props of {@link DocumentManager}: its root `<div>`'s, plus the uploader's and the list's. */
+export interface DocumentManagerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'className'>, RootAttributes, I18nProps {
+  /** Document types the user may upload; their labels also name the listed documents. */
+  types: readonly DocumentType[];
+  /** `'auto'` uploads each file once accepted; `'manual'` waits for the upload button. Default `'auto'`. */
+  mode?: 'auto' | 'manual';
+  /** Level of the two section headings. Default 2. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Documents per page in the list. Default 10. */
+  limit?: number;
+  /** Called when a document was created from an uploaded file. */
+  onUploaded?: (document: Document) => void;
+  /** Called after a document was deleted. */
+  onDeleted?: (document: Document) => void;
+}
+
+/**
+ * A whole "my documents" page section: upload, then see, then delete, under one heading structure and one live region.
+ * @example
+ * <DocumentsProvider client={client}>
+ *   <DocumentManager types={[{ id: 1, label: 'Passport' }]} />
+ * </DocumentsProvider>
+ */
+export function DocumentManager(all: DocumentManagerProps) {
+  const { types, mode, headingLevel = 2, limit, onUploaded, onDeleted, locale: _l, messages, theme, className, ...props } = all;
+  const i18n = useI18n(all);
+  const id = useId();
+  const H = `h${headingLevel}` as 'h2';
+  // The children are themed and translated exactly like this root: the same attributes, passed down.
+  const shared = { locale: i18n.locale, ...(messages && { messages }), ...(theme && { theme }) };
+  return (
+    <LiveRegion>
+      <div
+        {...props}
+        data-part="root"
+        className={cx('iddocs iddocs-manager', className)}
+        dir={i18n.dir}
+        lang={i18n.locale}
+        data-theme={themeAttribute(theme)}
+      >
+        <section aria-labelledby={`${id}u`} data-part="upload">
+          <H id={`${id}u`}>{i18n.t('manager.upload')}</H>
+          <DocumentUploader types={types} {...(mode && { mode })} {...(onUploaded && { onUploaded })} {...shared} />
+        </section>
+        <section aria-labelledby={`${id}d`} data-part="documents">
+          <H id={`${id}d`}>{i18n.t('manager.documents')}</H>
+          <DocumentList typeLabels={typeLabels(i18n, types)} {...(limit && { limit })} onDeleted={onDeleted} {...shared} />
+        </section>
+      </div>
+    </LiveRegion>
+  );
+}

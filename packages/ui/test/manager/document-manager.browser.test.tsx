@@ -1,0 +1,47 @@
+import { createJpegBytes } from '@iddocs/testing';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { DocumentManager } from '../../src/index.js';
+import { ar } from '../../src/i18n/ar/index.js';
+import { expectAccessible, renderWithDocuments, resetFake, screenshot } from '../document-list/real-documents.js';
+
+const TYPES = [{ id: 1, label: 'Passport' }];
+
+/** A real JPEG, padded past the client's 1 KiB minimum. */
+function passportPhoto(name: string): File {
+  const bytes = new Uint8Array(16 * 1024);
+  bytes.set(createJpegBytes({ width: 32, height: 20 }));
+  return new File([bytes], name, { type: 'image/jpeg' });
+}
+
+describe('DocumentManager in Chromium, against the fake over HTTP', () => {
+  beforeEach(() => resetFake());
+
+  it('uploads a file, lists it with its thumbnail, then deletes it', async () => {
+    renderWithDocuments(<DocumentManager types={TYPES} />);
+    const documents = screen.getByRole('region', { name: 'Your documents' });
+    await within(documents).findAllByRole('listitem');
+    await userEvent.upload(screen.getByLabelText('Choose file', { selector: 'input' }), passportPhoto('my-passport.jpg'));
+    const remove = await screen.findByRole('button', { name: 'Delete Passport — my-passport.jpg' }, { timeout: 5000 });
+    const row = remove.closest('li')!;
+    await waitFor(() => expect(row.querySelector<HTMLImageElement>('img[data-part="thumbnail"]')?.naturalWidth).toBeGreaterThan(0));
+    await expectAccessible();
+    await screenshot('manager-light');
+    await userEvent.click(remove);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete Passport — my-passport.jpg' })).toBeNull());
+    expect(screen.getByRole('status')).toHaveTextContent('Passport — my-passport.jpg deleted.');
+  });
+
+  it('looks right in dark and right to left', async () => {
+    const { rerender } = renderWithDocuments(<DocumentManager types={TYPES} theme="dark" />);
+    await screen.findAllByRole('listitem');
+    await expectAccessible();
+    await screenshot('manager-dark');
+    rerender(<DocumentManager types={[{ id: 1, label: 'جواز السفر' }]} locale="ar" messages={ar} />);
+    await screen.findByRole('heading', { name: 'مستنداتك' });
+    await expectAccessible();
+    await screenshot('manager-rtl');
+  });
+});

@@ -1,0 +1,148 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ar } from '../../src/i18n/ar/index.js';
+import { de } from '../../src/i18n/de/index.js';
+import { expectAccessible, jpeg, pdf, recordAnnouncements, renderUploader, setupFake, TYPES } from './uploader-fixtures.js';
+
+const api = setupFake();
+
+describe('DocumentUploader', () => {
+  it('given one type, shows a labelled drop area with real buttons and no type chooser', async () => {
+    const { container } = renderUploader();
+    expect(screen.queryByRole('combobox')).toBeNull();
+    const slot = screen.getByRole('group', { name: 'Passport' });
+    expect(within(slot).getByRole('button', { name: 'Choose file' })).toHaveAttribute('type', 'button');
+    expect(within(slot).getByRole('button', { name: 'Take a photo' })).toBeInTheDocument();
+    expect(within(slot).getAllByRole('button')).toHaveLength(2);
+    const camera = screen.getByLabelText('Take a photo', { selector: 'input' });
+    expect(camera).toHaveAttribute('capture', 'environment');
+    expect(camera).toHaveAttribute('accept', 'image/*');
+    expect(container.querySelector('[data-part="dropzone"]')).not.toHaveAttribute('role', 'button');
+    expect(container.querySelector('[data-part="slot"]')).toHaveAttribute('data-state', 'idle');
+    await expectAccessible(container);
+  });
+
+  it('given several types, chooses one with a labelled select; a two-sided type shows one slot per side', async () => {
+    const user = userEvent.setup();
+    const { container } = renderUploader({ types: TYPES });
+    const select = screen.getByRole('combobox', { name: 'Document type' });
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Passport', 'ID card']);
+    await user.selectOptions(select, 'ID card');
+    const front = screen.getByRole('group', { name: 'Front' });
+    const back = screen.getByRole('group', { name: 'Back' });
+    // One file per side: the singular label.
+    expect(within(front).getByRole('button', { name: 'Choose file' })).toBeInTheDocument();
+    await expectAccessible(container);
+
+    await user.upload(screen.getAllByLabelText('Choose file', { selector: 'input' })[1]!, jpeg('back.jpg'));
+    await within(back).findByText('Uploaded');
+    expect(api.documents()).toMatchObject([{ fileName: 'back.jpg', typeId: 3 }]);
+    await user.upload(screen.getAllByLabelText('Choose file', { selector: 'input' })[0]!, jpeg('front.jpg'));
+    await within(front).findByText('Uploaded');
+    expect(api.documents().map(({ typeId }) => typeId).toSorted()).toEqual([2, 3]);
+  });
+
+  it('in a one-file slot, a new file replaces the old one', async () => {
+    const user = userEvent.setup();
+    renderUploader({ types: TYPES.slice(1), mode: 'manual' });
+    const [frontInput] = screen.getAllByLabelText('Choose file', { selector: 'input' });
+    await user.upload(frontInput!, jpeg('blurry.jpg'));
+    await screen.findByText('Ready to upload');
+    await user.upload(frontInput!, jpeg('sharp.jpg'));
+    await screen.findByText('sharp.jpg');
+    expect(screen.queryByText('blurry.jpg')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Upload 1 file' })).toBeEnabled();
+  });
+
+  it('in auto mode, uploads an accepted file at once, shows its progress and announces each step', async () => {
+    const user = userEvent.setup();
+    const onUploaded = vi.fn();
+    const { container } = renderUploader({ onUploaded });
+    const said = recordAnnouncements();
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), jpeg('passport.jpg', 64 * 1024));
+    const row = (await screen.findByText('passport.jpg')).closest('li')!;
+    await waitFor(() => expect(row).toHaveAttribute('data-state', 'success'));
+    expect(within(row).getByText('Uploaded')).toBeInTheDocument();
+    expect(onUploaded).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'passport.jpg', typeId: 1 }));
+    expect(api.documents()).toHaveLength(1);
+    // Messages close together are spoken as one, so compare the whole speech.
+    await waitFor(() =>
+      expect(said.join(' ')).toMatch(
+        /^passport\.jpg: Uploading… passport\.jpg: 25% · [\d.]+ kB of 65\.\d kB passport\.jpg: 50% · .+ passport\.jpg: 75% · .+ passport\.jpg: Uploaded$/,
+      ),
+    );
+    expect(container.querySelector('[data-part="slot"]')).toHaveAttribute('data-state', 'filled');
+    await expectAccessible(container);
+  });
+
+  it('shows a PDF as an icon with its name and size, and an image as a thumbnail', async () => {
+    const user = userEvent.setup();
+    renderUploader({ mode: 'manual' });
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), [pdf('bill.pdf', 2048), jpeg('face.jpg')]);
+    const pdfRow = (await screen.findByText('bill.pdf')).closest('li')!;
+    await within(pdfRow).findByText('Ready to upload');
+    expect(pdfRow.querySelector('[data-part="preview"]')).toHaveTextContent('pdf');
+    expect(within(pdfRow).getByText('2 kB')).toBeInTheDocument();
+    const imageRow = (await screen.findByText('face.jpg')).closest('li')!;
+    await within(imageRow).findByText('Ready to upload');
+    expect(imageRow.querySelector('img[data-part="preview"]')?.getAttribute('src')).toMatch(/^blob:/);
+  });
+
+  it('in manual mode, waits for the submit button, named with the number of files', async () => {
+    const user = userEvent.setup();
+    const { container } = renderUploader({ mode: 'manual' });
+    expect(screen.getByRole('button', { name: 'Upload 0 files' })).toBeDisabled();
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), [jpeg('a.jpg'), jpeg('b.jpg')]);
+    await waitFor(() => expect(screen.getAllByText('Ready to upload')).toHaveLength(2));
+    expect(container.querySelectorAll('[data-part="file"][data-state="ready"]')).toHaveLength(2);
+    expect(api.documents()).toHaveLength(0);
+    await expectAccessible(container);
+
+    await user.click(screen.getByRole('button', { name: 'Upload 2 files' }));
+    await waitFor(() => expect(screen.getAllByText('Uploaded')).toHaveLength(2));
+    expect(api.documents().map(({ fileName }) => fileName).toSorted()).toEqual(['a.jpg', 'b.jpg']);
+    expect(screen.getByRole('button', { name: 'Upload 0 files' })).toBeDisabled();
+  });
+
+  it('removes a file from the list with its Remove button', async () => {
+    const user = userEvent.setup();
+    renderUploader({ mode: 'manual' });
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), jpeg('old.jpg'));
+    await user.click(await screen.findByRole('button', { name: 'Remove old.jpg' }));
+    expect(screen.queryByText('old.jpg')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Upload 0 files' })).toBeDisabled();
+  });
+
+  it('marks every part with data-part, a class, and the extra classes given per part', () => {
+    const { container } = renderUploader({ className: 'mine', classNames: { dropzone: 'zone' }, theme: 'dark' });
+    const root = container.querySelector('[data-part="root"]');
+    expect(root).toHaveClass('iddocs', 'iddocs-uploader__root', 'mine');
+    expect(root).toHaveAttribute('data-theme', 'dark');
+    for (const part of ['slot', 'label', 'dropzone', 'hint', 'input', 'browse-button', 'camera-input', 'camera-button']) {
+      expect(container.querySelector(`[data-part="${part}"]`)).toHaveClass(`iddocs-uploader__${part}`);
+    }
+    expect(container.querySelector('[data-part="dropzone"]')).toHaveClass('zone');
+  });
+
+  it('speaks German when given the German catalogue', async () => {
+    const user = userEvent.setup();
+    renderUploader({ types: TYPES, locale: 'de', messages: de, mode: 'manual' });
+    expect(screen.getByRole('combobox', { name: 'Dokumentart' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Datei auswählen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Foto aufnehmen' })).toBeInTheDocument();
+    await user.upload(screen.getByLabelText('Datei auswählen', { selector: 'input' }), [jpeg('a.jpg'), jpeg('b.jpg')]);
+    expect(await screen.findByRole('button', { name: '2 Dateien hochladen' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'a.jpg entfernen' })).toBeInTheDocument();
+  });
+
+  it('is right-to-left in Arabic', async () => {
+    const { container } = renderUploader({ locale: 'ar', messages: ar, mode: 'manual' });
+    const root = container.querySelector('[data-part="root"]');
+    expect(root).toHaveAttribute('dir', 'rtl');
+    expect(root).toHaveAttribute('lang', 'ar');
+    expect(screen.getByRole('button', { name: 'اختر ملفًا' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'لا توجد ملفات للرفع' })).toBeDisabled();
+    await expectAccessible(container);
+  });
+});

@@ -1,0 +1,47 @@
+import { createPdfBytes } from '@iddocs/testing';
+import { waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { ar } from '../../src/i18n/ar/index.js';
+import type { DocumentUploaderProps } from '../../src/index.js';
+import { control, drag, expectAccessible, photo, renderUploader, transferOf } from './browser-fixtures.js';
+
+const variants: [string, Partial<DocumentUploaderProps>][] = [
+  ['light', { theme: 'light' }],
+  ['dark', { theme: 'dark' }],
+  ['Arabic, right to left', { theme: 'light', locale: 'ar', messages: ar }],
+];
+
+function pdfOf(name: string): File {
+  const bytes = new Uint8Array(30_000);
+  bytes.set(createPdfBytes());
+  return new File([bytes], name, { type: 'application/pdf' });
+}
+
+describe.each(variants)('DocumentUploader, %s', (_, props) => {
+  beforeEach(() => control('reset'));
+
+  it('keeps every state readable (axe, contrast included): uploading, failed, uploaded, refused, over the limit, dragging', async () => {
+    await control('faults', { route: 'upload', fault: { type: 'throttle', bytesPerSecond: 8 * 1024 } });
+    await control('faults', { route: 'upload', fault: { type: 'status', status: 500 } });
+    const { container } = renderUploader({
+      ...props,
+      maxFiles: 4,
+      types: [{ id: 1, label: 'Passport' }, { id: 2, label: 'ID card', sides: [{ id: 'front', label: 'Front' }, { id: 'back', label: 'Back' }] }],
+    });
+    const elf = new File([new Uint8Array([0x7f, 0x45, 0x4c, 0x46, ...new Uint8Array(4092)])], 'holiday.jpg');
+    const input = container.querySelector<HTMLElement>('input[data-part="input"]')!;
+    await userEvent.upload(input, [photo('slow.jpg', 400 * 1024), photo('broken.jpg'), pdfOf('bill.pdf'), elf, photo('extra.jpg')]);
+    const stateOf = (state: string) => container.querySelectorAll(`[data-part="file"][data-state="${state}"]`);
+    await waitFor(() => {
+      for (const state of ['pending', 'error', 'success', 'rejected']) expect(stateOf(state)).toHaveLength(1);
+    });
+    expect(container.querySelector('[data-part="summary"]')).not.toBeNull();
+    const zone = container.querySelector('[data-part="dropzone"]')!;
+    const transfer = transferOf([photo('more.jpg')]);
+    drag(zone, 'dragenter', transfer);
+    await waitFor(() => expect(zone).toHaveAttribute('data-state', 'dragging'));
+    await expectAccessible(container);
+    drag(zone, 'dragleave', transfer);
+  });
+});

@@ -1,0 +1,117 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useDocuments, type Document } from '@iddocs/hooks';
+import { DeleteDocumentDialog, type DeleteDocumentDialogProps } from '@iddocs/ui';
+import { useState, type ComponentType } from 'react';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { fakeApi, type BackendParameters } from '../.storybook/story-context.js';
+import { documentTypes, typeLabelsOf } from './support/document-types.js';
+import { onePassportSeed } from './support/seeds.js';
+
+type HarnessProps = Omit<DeleteDocumentDialogProps, 'document'>;
+
+/**
+ * The dialog needs a real `Document`: this loads the fake's documents through `useDocuments`, lists them (so a
+ * deleted one visibly goes) and opens the dialog for the first. The dialog itself is the widget, untouched.
+ */
+function DialogHarness(props: HarnessProps) {
+  const list = useDocuments();
+  const [target, setTarget] = useState<Document>();
+  const first = list.documents?.[0];
+  if (!target && first) setTarget(first);
+  return (
+    <div>
+      <ul aria-label="Documents on the server">
+        {(list.documents ?? []).map((document) => (
+          <li key={document.id}>{document.fileName}</li>
+        ))}
+      </ul>
+      {target && <DeleteDocumentDialog defaultOpen {...props} document={target} trigger={<button type="button">Delete {target.fileName}</button>} />}
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Widgets/DeleteDocumentDialog',
+  // The docs table shows the dialog's own props; the harness supplies the one it cannot take from a control (`document`).
+  component: DeleteDocumentDialog as unknown as ComponentType<HarnessProps>,
+  tags: ['autodocs'],
+  render: (args) => <DialogHarness {...args} />,
+  args: { typeLabels: typeLabelsOf(documentTypes.en) },
+  parameters: {
+    documents: { seed: onePassportSeed } satisfies BackendParameters['documents'],
+    docs: {
+      description: {
+        component:
+          'Asks before deleting a document, deletes it optimistically (the real `useDeleteDocument`, against the fake through MSW), and stays open with the error if the server refuses. Focus starts on Cancel; it cannot be closed while the request runs. In these stories a small harness loads a real `Document` with `useDocuments` and opens the dialog for it.',
+      },
+    },
+  },
+} satisfies Meta<HarnessProps>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const openDialog = async () => within(await screen.findByRole('alertdialog', { name: 'Delete document?' }, { timeout: 5_000 }));
+
+/** Open, asking: the safe choice (Cancel) has focus. */
+export const ConfirmDelete: Story = {
+  play: async () => {
+    const dialog = await openDialog();
+    await expect(dialog.getByText('Delete Passport — passport.jpg? This cannot be undone.')).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  },
+};
+
+/** Delete pressed while the server takes its time (a 10-minute latency fault): "Deleting…", busy, and Escape does not close it. */
+export const Deleting: Story = {
+  parameters: { documents: { seed: onePassportSeed, faults: [{ route: 'delete', fault: { type: 'latency', ms: 600_000 } }] } } satisfies BackendParameters,
+  play: async () => {
+    const dialog = await openDialog();
+    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    const busy = await dialog.findByRole('button', { name: 'Deleting…' });
+    await expect(busy).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.keyboard('{Escape}');
+    await expect(screen.getByRole('alertdialog')).toBeVisible();
+  },
+};
+
+/** The delete route answers 500: the dialog stays open with the error and "Try again"; the document is back. */
+export const DeleteFailed: Story = {
+  parameters: { documents: { seed: onePassportSeed, faults: [{ route: 'delete', fault: { type: 'status', status: 500 } }] } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const dialog = await openDialog();
+    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    await expect(await dialog.findByRole('alert')).toHaveTextContent('Could not delete Passport — passport.jpg. Check your connection and try again.');
+    await expect(dialog.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(within(canvasElement).getByText('passport.jpg', { ignore: 'button, button *' })).toBeInTheDocument();
+  },
+};
+
+/** Delete confirmed: the dialog closes and the document is gone on the server and from every list. */
+export const Deleted: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const dialog = await openDialog();
+    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(within(canvasElement).queryByRole('listitem')).not.toBeInTheDocument();
+    await expect(fakeApi({ loaded }).documents()).toHaveLength(0);
+  },
+};
+
+/** Dark theme, over the dark overlay. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async () => {
+    await openDialog();
+  },
+};
+
+/** Arabic: right to left. */
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  args: { typeLabels: typeLabelsOf(documentTypes.ar) },
+  play: async () => {
+    const dialog = await screen.findByRole('alertdialog', {}, { timeout: 5_000 });
+    await expect(dialog.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+  },
+};

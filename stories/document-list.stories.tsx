@@ -1,0 +1,174 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { DocumentList } from '@iddocs/ui';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
+import { fakeApi, type BackendParameters } from '../.storybook/story-context.js';
+import { documentTypes, typeLabelsOf } from './support/document-types.js';
+import { everyStatusSeed, manyDocumentsSeed } from './support/seeds.js';
+
+const meta = {
+  title: 'Widgets/DocumentList',
+  component: DocumentList,
+  tags: ['autodocs'],
+  args: { typeLabels: typeLabelsOf(documentTypes.en) },
+  parameters: {
+    documents: { seed: everyStatusSeed } satisfies BackendParameters['documents'],
+    docs: {
+      description: {
+        component:
+          'The current user\'s documents with status, thumbnails, "Load more" and deletion (through `DeleteDocumentDialog`). Every story runs the real `useDocuments`/`useDeleteDocument` against the fake documents API through MSW; loading and error states come from injected faults (latency, HTTP 500).',
+      },
+    },
+  },
+} satisfies Meta<typeof DocumentList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type Canvas = ReturnType<typeof within>;
+const documentsList = (canvas: Canvas) => canvas.findByRole('list', { name: 'Your documents' }, { timeout: 5_000 });
+const rowOf = (button: HTMLElement) => {
+  const row = button.closest('li');
+  if (!row) throw new Error('delete button outside a row');
+  return row;
+};
+
+/** The first page is on its way (a 10-minute latency fault on the list route): a skeleton, and "Loading documents…" for screen readers. */
+export const Loading: Story = {
+  parameters: { documents: { faults: [{ route: 'list', fault: { type: 'latency', ms: 600_000 } }] } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('[data-part="root"]');
+    await expect(root).toHaveAttribute('aria-busy', 'true');
+    await expect(within(canvasElement).getByText('Loading documents…')).toBeInTheDocument();
+  },
+};
+
+/** An account without documents (`seed: false`). */
+export const Empty: Story = {
+  parameters: { documents: { seed: false } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('You have not uploaded any documents yet.')).toBeVisible();
+  },
+};
+
+/** Approved, rejected (with the reviewer's reason), pending, and a status the client does not know ("In review"); images get thumbnails, the PDF an icon. */
+export const LoadedEveryStatus: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const list = within(await documentsList(canvas));
+    await expect(list.getAllByRole('listitem')).toHaveLength(6);
+    for (const status of ['Approved', 'Rejected', 'Pending', 'In review']) await expect(list.getAllByText(status).length).toBeGreaterThan(0);
+    await expect(list.getByText('The photo is blurred. Please upload a sharper picture.')).toBeVisible();
+    await waitFor(() => expect(canvasElement.querySelectorAll('img[data-part="thumbnail"]').length).toBeGreaterThanOrEqual(4));
+  },
+};
+
+/** The list route answers 500 once: an alert with "Try again", which then loads the list. */
+export const ErrorWithRetry: Story = {
+  parameters: { documents: { faults: [{ route: 'list', fault: { type: 'status', status: 500 } }] } } satisfies BackendParameters,
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await step('the first load fails', async () => {
+      await expect(await canvas.findByRole('alert')).toHaveTextContent('Your documents could not be loaded.');
+    });
+    await step('Try again loads the list', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+      await expect(within(await documentsList(canvas)).getAllByRole('listitem')).toHaveLength(6);
+      await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
+    });
+  },
+};
+
+/** Thirteen documents, five a page: "Load more" twice, then no button. */
+export const LoadMore: Story = {
+  args: { limit: 5 },
+  parameters: { documents: { seed: manyDocumentsSeed } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const list = await documentsList(canvas);
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(5);
+    await userEvent.click(canvas.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(10));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(13));
+    await waitFor(() => expect(canvas.queryByRole('button', { name: /load more|loading/i })).not.toBeInTheDocument());
+  },
+};
+
+/** Delete through the dialog: the row goes at once, the server deletes it, focus lands on the next row's button. */
+export const DeleteViaDialog: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await documentsList(canvas);
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete Passport — passport.jpg' }));
+    const dialog = within(await screen.findByRole('alertdialog', { name: 'Delete document?' }));
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(canvas.queryByRole('button', { name: 'Delete Passport — passport.jpg' })).not.toBeInTheDocument();
+    await expect(fakeApi({ loaded }).documents().some((document) => document.fileName === 'passport.jpg')).toBe(false);
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/^Delete /));
+  },
+};
+
+/** Cancel (or Escape) keeps the row, sends nothing, and gives focus back to the row's button. */
+export const CancelDelete: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await documentsList(canvas);
+    const button = canvas.getByRole('button', { name: 'Delete Passport — passport.jpg' });
+    await userEvent.click(button);
+    await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(button).toBeInTheDocument();
+    await expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('alertdialog');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(fakeApi({ loaded }).requests.filter((request) => request.route === 'delete')).toHaveLength(0);
+  },
+};
+
+/** The delete route answers 500: the row comes back with a message, and the dialog stays open with the error and "Try again". */
+export const DeleteFailedRestoresRow: Story = {
+  parameters: { documents: { seed: everyStatusSeed, faults: [{ route: 'delete', fault: { type: 'status', status: 500 } }] } } satisfies BackendParameters,
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await documentsList(canvas);
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete Passport — passport.jpg' }));
+    const dialog = within(await screen.findByRole('alertdialog'));
+    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    await expect(await dialog.findByRole('alert')).toHaveTextContent('Could not delete Passport — passport.jpg.');
+    await expect(dialog.getByRole('button', { name: 'Try again' })).toBeVisible();
+    const row = rowOf(canvas.getByRole('button', { name: 'Delete Passport — passport.jpg', hidden: true }));
+    await expect(within(row).getByText('Passport — passport.jpg was not deleted.')).toBeInTheDocument();
+    await expect(fakeApi({ loaded }).documents().some((document) => document.fileName === 'passport.jpg')).toBe(true);
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await documentsList(within(canvasElement));
+  },
+};
+
+/** German. */
+export const German: Story = {
+  globals: { locale: 'de' },
+  args: { typeLabels: typeLabelsOf(documentTypes.de) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findAllByRole('listitem', {}, { timeout: 5_000 })).toHaveLength(6);
+  },
+};
+
+/** Arabic: right to left. */
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  args: { typeLabels: typeLabelsOf(documentTypes.ar) },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findAllByRole('listitem', {}, { timeout: 5_000 })).toHaveLength(6);
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('dir', 'rtl');
+  },
+};

@@ -1,0 +1,228 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { DocumentUploader } from '@iddocs/ui';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { fakeApi } from '../.storybook/story-context.js';
+import type { BackendParameters } from '../.storybook/story-context.js';
+import { documentTypes, idCardOnly, passportOnly } from './support/document-types.js';
+import { jpegFile, pdfFile, pngFile, spoofedJpegFile, uploadHeldAt40Percent } from './support/files.js';
+import { expectFileState, fileRow, uploadRequests } from './support/queries.js';
+
+const meta = {
+  title: 'Widgets/DocumentUploader',
+  component: DocumentUploader,
+  tags: ['autodocs'],
+  args: { types: passportOnly },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Uploads photos or scans of identity documents: a type chooser, one drop area per side, a real "Choose file" button, a camera button, content checks with specific reasons, previews, per-file progress with cancel and retry. Every story runs the real `useUploadDocument` against the fake documents API (`@iddocs/testing`) through MSW; error states come from injected faults.',
+      },
+    },
+  },
+} satisfies Meta<typeof DocumentUploader>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The file input behind a "Choose file" button (the input is labelled by the button). */
+const fileInput = (canvas: ReturnType<typeof within>, name: RegExp | string = /^choose files?$/i) => canvas.getByLabelText(name, { selector: 'input' }) as HTMLInputElement;
+
+/** Nothing chosen yet: one drop area, "Choose file" and "Take a photo". */
+export const Empty: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: /^choose files?$/i })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'Take a photo' })).toBeEnabled();
+    await expect(uploadRequests(fakeApi({ loaded }))).toHaveLength(0);
+  },
+};
+
+/** Several types: a chooser, and an ID card has a drop area per side (one file each). */
+export const TwoSidedType: Story = {
+  args: { types: documentTypes.en },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.selectOptions(canvas.getByLabelText('Document type'), 'ID card');
+    await expect(canvas.getByRole('group', { name: 'Front' })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'Back' })).toBeVisible();
+    const back = within(canvas.getByRole('group', { name: 'Back' }));
+    await userEvent.upload(fileInput(back), pngFile('id-card-back.png'));
+    await expectFileState(back, 'id-card-back.png', 'success');
+  },
+};
+
+/** Only the ID card type: both sides at once, no chooser. */
+export const IdCardSides: Story = {
+  args: { types: idCardOnly },
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(within(canvas.getByRole('group', { name: 'Front' })), /^choose files?$/i), jpegFile('id-card-front.jpg'));
+    await userEvent.upload(fileInput(within(canvas.getByRole('group', { name: 'Back' })), /^choose files?$/i), pngFile('id-card-back.png'));
+    await expectFileState(canvas, 'id-card-front.jpg', 'success');
+    await expectFileState(canvas, 'id-card-back.png', 'success');
+    const names = fakeApi({ loaded }).documents().map((document) => document.fileName);
+    await expect(names).toEqual(expect.arrayContaining(['id-card-front.jpg', 'id-card-back.png']));
+  },
+};
+
+/** `mode="manual"`: files wait for the submit button; nothing is sent before. */
+export const ManualMode: Story = {
+  args: { mode: 'manual' },
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: /upload 0 files/i })).toBeDisabled();
+    await userEvent.upload(fileInput(canvas), [jpegFile('passport.jpg'), pdfFile('passport-page-2.pdf')]);
+    await expectFileState(canvas, 'passport.jpg', 'ready');
+    await expectFileState(canvas, 'passport-page-2.pdf', 'ready');
+    await expect(canvas.getByRole('button', { name: 'Upload 2 files' })).toBeEnabled();
+    await expect(uploadRequests(fakeApi({ loaded }))).toHaveLength(0);
+  },
+};
+
+/** Manual mode, then the submit button: both files go. */
+export const ManualModeSubmitted: Story = {
+  args: { mode: 'manual' },
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), [jpegFile('passport.jpg'), pdfFile('passport-page-2.pdf')]);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Upload 2 files' }));
+    await expectFileState(canvas, 'passport.jpg', 'success');
+    await expectFileState(canvas, 'passport-page-2.pdf', 'success');
+    await expect(fakeApi({ loaded }).requests.filter((request) => request.route === 'create')).toHaveLength(2);
+  },
+};
+
+/**
+ * A file caught mid-upload at 40 %, with its progress bar and Cancel. The client gets a custom `upload` step that
+ * reports 40 % and holds until cancelled: under MSW the browser hands the whole body to the service worker at once,
+ * so real XHR progress jumps straight to 100 % (real byte progress is covered by the `browser` tests over HTTP/1.1).
+ */
+export const UploadingAt40Percent: Story = {
+  parameters: { documents: { upload: uploadHeldAt40Percent } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
+    const row = await expectFileState(canvas, 'passport.jpg', 'pending');
+    const progress = within(row).getByRole('progressbar', { name: 'passport.jpg' });
+    await expect(progress).toHaveProperty('value', 40);
+    await expect(within(row).getByText(/^40%/)).toBeVisible();
+    await expect(within(row).getByRole('button', { name: 'Cancel upload of passport.jpg' })).toBeVisible();
+  },
+};
+
+/** Cancelling the held upload: the row says so and offers Retry. */
+export const UploadCancelled: Story = {
+  parameters: { documents: { upload: uploadHeldAt40Percent } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
+    const row = await expectFileState(canvas, 'passport.jpg', 'pending');
+    await userEvent.click(within(row).getByRole('button', { name: 'Cancel upload of passport.jpg' }));
+    await expectFileState(canvas, 'passport.jpg', 'error');
+    await expect(within(row).getByText(/cancelled/i)).toBeVisible();
+  },
+};
+
+/** One file uploaded, one failed (500 from the upload step), one refused before sending (a program named .jpg). */
+export const SeveralFilesMixedOutcomes: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const api = fakeApi({ loaded });
+    await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
+    await expectFileState(canvas, 'passport.jpg', 'success');
+    api.inject('upload', { type: 'status', status: 500 });
+    await userEvent.upload(fileInput(canvas), pngFile('passport-back.png'));
+    await expectFileState(canvas, 'passport-back.png', 'error');
+    await userEvent.upload(fileInput(canvas), spoofedJpegFile('holiday-photo.jpg'));
+    await expectFileState(canvas, 'holiday-photo.jpg', 'rejected');
+    await expect(uploadRequests(api)).toHaveLength(3); // upload + create for the first, the failed upload for the second
+  },
+};
+
+/** A Linux program named passport.jpg: refused by its bytes with the specific reason, and nothing is sent. */
+export const RejectedFile: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), spoofedJpegFile('passport.jpg'));
+    const row = await expectFileState(canvas, 'passport.jpg', 'rejected');
+    await expect(within(row).getByText(/content is not a photo or PDF, whatever its name says/i)).toBeVisible();
+    await expect(uploadRequests(fakeApi({ loaded }))).toHaveLength(0);
+  },
+};
+
+/** The upload step answers 500 once: the row offers Retry, which then succeeds. */
+export const UploadFailedThenRetry: Story = {
+  parameters: { documents: { faults: [{ route: 'upload', fault: { type: 'status', status: 500 } }] } } satisfies BackendParameters,
+  play: async ({ canvasElement, loaded, step }) => {
+    const canvas = within(canvasElement);
+    let row = await fileRowAfterUpload(canvas);
+    await step('the upload fails', async () => {
+      row = await expectFileState(canvas, 'passport.jpg', 'error');
+      await expect(within(row).getByText(/upload failed/i)).toBeVisible();
+    });
+    await step('Retry sends it again', async () => {
+      await userEvent.click(within(row).getByRole('button', { name: 'Retry upload of passport.jpg' }));
+      await expectFileState(canvas, 'passport.jpg', 'success');
+      await expect(fakeApi({ loaded }).documents().some((document) => document.fileName === 'passport.jpg' && document.typeId === 1)).toBe(true);
+    });
+  },
+};
+
+async function fileRowAfterUpload(canvas: ReturnType<typeof within>) {
+  await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
+  return fileRow(canvas, 'passport.jpg');
+}
+
+/** A real upload, end to end: the file is sent, the document created, and the row says "Uploaded". */
+export const UploadsAFile: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const api = fakeApi({ loaded });
+    const before = api.documents().length;
+    await userEvent.upload(fileInput(canvas), jpegFile('new-passport.jpg'));
+    const row = await expectFileState(canvas, 'new-passport.jpg', 'success');
+    // The preview is decorative (alt=""): the name beside it says what it is.
+    await expect(row.querySelector('img[data-part="preview"]')).toHaveAttribute('src', expect.stringMatching(/^blob:/));
+    await waitFor(() => expect(api.documents()).toHaveLength(before + 1));
+    await expect(api.documents()[0]?.fileName).toBe('new-passport.jpg');
+  },
+};
+
+/** Keyboard only: Tab reaches "Choose file" (the hidden input is not a tab stop), then the file goes through its input. */
+export const KeyboardOnlyUpload: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const browse = canvas.getByRole('button', { name: /^choose files?$/i });
+    for (let tabs = 0; tabs < 5 && document.activeElement !== browse; tabs++) await userEvent.tab();
+    await expect(browse).toHaveFocus();
+    await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
+    await expectFileState(canvas, 'passport.jpg', 'success');
+  },
+};
+
+/** Dark theme, with a file uploaded and one refused. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), [jpegFile('passport.jpg'), spoofedJpegFile('program.jpg')]);
+    await expectFileState(canvas, 'passport.jpg', 'success');
+    await expectFileState(canvas, 'program.jpg', 'rejected');
+  },
+};
+
+/** German, with the chooser. */
+export const German: Story = {
+  globals: { locale: 'de' },
+  args: { types: documentTypes.de },
+};
+
+/** Arabic: right to left, with the chooser. */
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  args: { types: documentTypes.ar },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('dir', 'rtl');
+  },
+};
