@@ -1,5 +1,7 @@
 import type { FakeDocumentsApi } from '@iddocs/testing';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
+import type { within } from 'storybook/test';
+
 
 type Canvas = ReturnType<typeof within>;
 

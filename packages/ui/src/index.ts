@@ -17,3 +17,4 @@ export * from './uploader/index.js';
 export * from './document-list/index.js';
 export * from './delete-dialog/index.js';
 export * from './manager/index.js';
+export * from './erase-dialog/index.js';

@@ -3,5 +3,5 @@ export type { EraseOptions, ErasureClient, ErasureClientOptions, MewsEraseOption
 export { ErasureError, isErasureError } from './erasure-error.js';
 export type { ErasureErrorCode } from './erasure-error.js';
 export type { ErasureFailure, ErasureFailureCode, ErasureReport } from './erasure-report.js';
-export { useClearIdentityDocuments, useEraseIdentityDocuments, useEraseVerifications } from './use-erasure.js';
+export { useClearIdentityDocuments, useErasure, useEraseIdentityDocuments, useEraseVerifications } from './use-erasure.js';
 export type { ErasureMutation, ErasureState } from './use-erasure.js';

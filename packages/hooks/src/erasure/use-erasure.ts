@@ -23,7 +23,12 @@ export type ErasureMutation<TOptions extends EraseOptions> = ErasureState & {
 
 const IDLE: ErasureState = { status: 'idle', report: undefined, error: null };
 
-function useErasureMutation<TOptions extends EraseOptions>(
+/**
+ * The mutation behind the erasure hooks, for any erasure call (`run`), e.g. one chosen at run time.
+ * @example
+ * const erasure = useErasure((ids, options) => client.eraseVerifications(ids, options));
+ */
+export function useErasure<TOptions extends EraseOptions>(
   run: (ids: readonly string[], options: TOptions) => Promise<ErasureReport>,
 ): ErasureMutation<TOptions> {
   const [state, setState] = useState<ErasureState>(IDLE);
@@ -80,15 +85,15 @@ function useErasureMutation<TOptions extends EraseOptions>(
  * <button onClick={() => erasure.erase(ids)}>Erase</button>
  */
 export function useEraseIdentityDocuments(client: ErasureClient): ErasureMutation<MewsEraseOptions> {
-  return useErasureMutation<MewsEraseOptions>((ids, options) => client.eraseIdentityDocuments(ids, options));
+  return useErasure<MewsEraseOptions>((ids, options) => client.eraseIdentityDocuments(ids, options));
 }
 
 /** Deletes every identity document of these Mews customers, through the host's erasure proxy. */
 export function useClearIdentityDocuments(client: ErasureClient): ErasureMutation<MewsEraseOptions> {
-  return useErasureMutation<MewsEraseOptions>((ids, options) => client.clearIdentityDocuments(ids, options));
+  return useErasure<MewsEraseOptions>((ids, options) => client.clearIdentityDocuments(ids, options));
 }
 
 /** Deletes verification data held at iDenfy, through the host's erasure proxy. */
 export function useEraseVerifications(client: ErasureClient): ErasureMutation<EraseOptions> {
-  return useErasureMutation<EraseOptions>((ids, options) => client.eraseVerifications(ids, options));
+  return useErasure<EraseOptions>((ids, options) => client.eraseVerifications(ids, options));
 }

@@ -1,4 +1,5 @@
 import { en, type MessageKey } from './en/index.js';
+import type { MessageValue } from './message-value.js';
 import type { Messages } from './messages.js';
 
 /** Values for a message's `{placeholders}`; numbers are formatted for the locale, `count` picks the plural form. */
@@ -31,7 +32,7 @@ export function createI18n(locale = 'en', messages?: Partial<Messages>): I18n {
     locale,
     dir: RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr',
     t(key, values = {}) {
-      const message = messages?.[key] ?? en[key];
+      const message: MessageValue = messages?.[key] ?? en[key];
       const text = typeof message === 'string' ? message : (message[plurals.select(Number(values.count))] ?? message.other);
       return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
         const value = values[name];

@@ -34,13 +34,15 @@ describe('DocumentManager in Chromium, against the fake over HTTP', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Passport — my-passport.jpg deleted.');
   });
 
-  it('looks right in dark and right to left', async () => {
-    const { rerender } = renderWithDocuments(<DocumentManager types={TYPES} theme="dark" />);
+  it('has no axe violations, contrast included, in dark and right to left', async () => {
+    const { rerender, container } = renderWithDocuments(<DocumentManager types={TYPES} theme="dark" />);
     await screen.findAllByRole('listitem');
+    expect(container.querySelector('.iddocs-manager')).toHaveAttribute('data-theme', 'dark');
     await expectAccessible();
     await screenshot('manager-dark');
     rerender(<DocumentManager types={[{ id: 1, label: 'جواز السفر' }]} locale="ar" messages={ar} />);
     await screen.findByRole('heading', { name: 'مستنداتك' });
+    expect(container.querySelector('.iddocs-manager')).toHaveAttribute('dir', 'rtl');
     await expectAccessible();
     await screenshot('manager-rtl');
   });

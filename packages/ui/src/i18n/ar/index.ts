@@ -4,6 +4,7 @@ import { uploader } from './uploader.js';
 import { list } from './list.js';
 import { dialog } from './dialog.js';
 import { manager } from './manager.js';
+import { erase } from './erase.js';
 
 /**
  * Arabic catalogue (right-to-left: widgets given `locale="ar"` set `dir="rtl"`). Its own entry point.
@@ -17,4 +18,5 @@ export const ar: Messages = {
   ...list,
   ...dialog,
   ...manager,
+  ...erase,
 };

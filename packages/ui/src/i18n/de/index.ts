@@ -4,6 +4,7 @@ import { uploader } from './uploader.js';
 import { list } from './list.js';
 import { dialog } from './dialog.js';
 import { manager } from './manager.js';
+import { erase } from './erase.js';
 
 /**
  * German catalogue. Its own entry point, so it is only in a bundle that imports it.
@@ -17,4 +18,5 @@ export const de: Messages = {
   ...list,
   ...dialog,
   ...manager,
+  ...erase,
 };

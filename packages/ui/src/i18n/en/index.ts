@@ -3,6 +3,7 @@ import { uploader } from './uploader.js';
 import { list } from './list.js';
 import { dialog } from './dialog.js';
 import { manager } from './manager.js';
+import { erase } from './erase.js';
 
 /** The English catalogue: every string the widgets show. The default, and the list of keys every locale must have. */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...list,
   ...dialog,
   ...manager,
+  ...erase,
 };
 
 /** A key of the catalogue. */

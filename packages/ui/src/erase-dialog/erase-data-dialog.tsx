@@ -1,0 +1,186 @@
+'use client';
+import * as Dialog from '@radix-ui/react-dialog';
+import { useErasure, type ErasureClient, type ErasureError, type ErasureReport } from '@iddocs/hooks/erasure';
+import { forwardRef, isValidElement, useEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { cx } from '../class-names.js';
+import type { MessageKey } from '../i18n/en/index.js';
+import { useI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { useAnnounce } from '../live-region.js';
+import { themeAttribute, type RootAttributes } from '../theme.js';
+import { erasureOutcomes, erasureSummary } from './erasure-summary.js';
+
+/** What to erase: verification data at iDenfy, or identity documents (or all of some customers') at Mews. */
+export type ErasureTarget =
+  | { kind: 'verifications'; scanRefs: readonly string[] }
+  | { kind: 'identity-documents'; identityDocumentIds: readonly string[]; chainId?: string }
+  | { kind: 'customers'; customerIds: readonly string[]; chainId?: string };
+
+/** Props of {@link EraseDataDialog}: its content element's, plus what to erase and the open state. */
+export interface EraseDataDialogProps
+  extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children' | 'className'>,
+    RootAttributes,
+    I18nProps {
+  /** The browser client of the host's erasure proxy (`createErasureClient()` from `@iddocs/hooks/erasure`). */
+  client: ErasureClient;
+  /** What to erase. */
+  target: ErasureTarget;
+  /** Id → words a person recognises ("Passport check, 3 March"); ids without a label are shown as they are. */
+  labels?: Record<string, string>;
+  /** Opens the dialog (a button element is used as is; anything else is wrapped in one). Default: "Erase my verification data". */
+  trigger?: ReactNode;
+  /** Controlled open state. */
+  open?: boolean;
+  /** Initial open state when uncontrolled. Default `false`. */
+  defaultOpen?: boolean;
+  /** Called when the dialog asks to open or close (never to close while erasing). */
+  onOpenChange?: (open: boolean) => void;
+  /** Called with the per-id report when the proxy answered. */
+  onErased?: (report: ErasureReport) => void;
+}
+
+const ERROR_MESSAGES: Partial<Record<ErasureError['code'], MessageKey>> = {
+  FORBIDDEN: 'erase.error.forbidden',
+  ORIGIN_NOT_ALLOWED: 'erase.error.forbidden',
+  UPSTREAM_UNAVAILABLE: 'erase.error.unavailable',
+  RATE_LIMITED: 'erase.error.unavailable',
+  NETWORK: 'erase.error.network',
+  TIMEOUT: 'erase.error.network',
+};
+
+function idsOf(target: ErasureTarget): readonly string[] {
+  return target.kind === 'verifications' ? target.scanRefs : target.kind === 'customers' ? target.customerIds : target.identityDocumentIds;
+}
+
+/**
+ * Asks before erasing identity data held at third parties, erases it through the host's proxy, then says what
+ * happened to each item in plain words ("3 deleted, 1 can be deleted later").
+ * @example
+ * const erasure = createErasureClient();
+ * <EraseDataDialog client={erasure} target={{ kind: 'verifications', scanRefs }} onErased={refresh} />
+ */
+export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(function EraseDataDialog(all, ref) {
+  const { client, target, labels, trigger, open, defaultOpen = false, onOpenChange, onErased, locale: _l, messages: _m, theme, className, onOpenAutoFocus, ...props } = all;
+  const i18n = useI18n(all);
+  const { t } = i18n;
+  const announce = useAnnounce();
+  const [inner, setInner] = useState(defaultOpen);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
+  const erasure = useErasure((ids, options) =>
+    target.kind === 'verifications'
+      ? client.eraseVerifications(ids, options)
+      : target.kind === 'customers'
+        ? client.clearIdentityDocuments(ids, { ...options, ...(target.chainId && { chainId: target.chainId }) })
+        : client.eraseIdentityDocuments(ids, { ...options, ...(target.chainId && { chainId: target.chainId }) }),
+  );
+  const { status, report, error } = erasure;
+  const pending = status === 'pending';
+  const ids = idsOf(target);
+  const set = (next: boolean) => {
+    // Closing forgets the outcome: the next opening asks again.
+    if (!next) erasure.reset();
+    setInner(next);
+    onOpenChange?.(next);
+  };
+  const run = (which: readonly string[]) =>
+    erasure.eraseAsync(which).then(
+      (result) => {
+        announce(t('erase.announce.done', { summary: erasureSummary(i18n, result) }));
+        onErased?.(result);
+      },
+      (reason: ErasureError) => announce(t(ERROR_MESSAGES[reason.code] ?? 'erase.error.other')),
+    );
+  // The confirm button is replaced by the outcome: move focus to Close so it is not lost to the page.
+  useEffect(() => {
+    if (status === 'success') close.current?.focus();
+  }, [status]);
+
+  const retryIds = report ? [...report.failed.filter((failure) => failure.retryable).map((failure) => failure.id), ...report.notAttempted] : [];
+  const opener = trigger ?? t('erase.trigger');
+  const element = isValidElement(opener);
+  return (
+    <Dialog.Root open={open ?? inner} onOpenChange={(next) => (next || !pending) && set(next)}>
+      <Dialog.Trigger asChild={element} {...(!element && { className: 'iddocs iddocs-button' })} data-part="erase-trigger">
+        {opener}
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <div className="iddocs" dir={i18n.dir} lang={i18n.locale} data-theme={themeAttribute(theme)}>
+          <Dialog.Overlay className="iddocs-overlay" data-part="overlay" />
+          <Dialog.Content
+            ref={ref}
+            role="alertdialog"
+            data-part="erase-dialog"
+            data-state={status}
+            className={cx('iddocs-dialog', className)}
+            aria-busy={pending}
+            onOpenAutoFocus={(event) => {
+              onOpenAutoFocus?.(event);
+              // The safe choice first: a stray Enter must not erase anything.
+              if (!event.defaultPrevented) {
+                event.preventDefault();
+                cancel.current?.focus();
+              }
+            }}
+            {...props}
+          >
+            <Dialog.Title className="iddocs-title" data-part="title">
+              {t(status === 'success' ? 'erase.resultTitle' : 'erase.title')}
+            </Dialog.Title>
+            {status === 'success' ? (
+              <>
+                <Dialog.Description data-part="summary">{erasureSummary(i18n, report)}</Dialog.Description>
+                <ul className="iddocs-erase-outcomes" aria-label={t('erase.outcomes')} data-part="outcomes">
+                  {erasureOutcomes(report).map(({ id, outcome, reason }) => (
+                    <li key={id} data-part="outcome" data-state={outcome}>
+                      <span className="iddocs-erase-id">{labels?.[id] ?? id}</span>
+                      {': '}
+                      {t(`erase.outcome.${outcome}` as MessageKey, { reason: reason ?? '' })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <Dialog.Description data-part="description">{t('erase.description', { count: ids.length })}</Dialog.Description>
+            )}
+            {status === 'error' && (
+              <p role="alert" className="iddocs-alert" data-part="error">
+                {t(ERROR_MESSAGES[error.code] ?? 'erase.error.other')}
+              </p>
+            )}
+            <div className="iddocs-actions" data-part="actions">
+              {status === 'success' ? (
+                <>
+                  {retryIds.length > 0 && (
+                    <button type="button" className="iddocs-button" data-part="retry" onClick={() => run(retryIds)}>
+                      {t('erase.retryFailed')}
+                    </button>
+                  )}
+                  <Dialog.Close ref={close} className="iddocs-button" data-variant="primary" data-part="close">
+                    {t('common.close')}
+                  </Dialog.Close>
+                </>
+              ) : (
+                <>
+                  <Dialog.Close ref={cancel} className="iddocs-button" data-part="cancel" aria-disabled={pending}>
+                    {t('common.cancel')}
+                  </Dialog.Close>
+                  <button
+                    type="button"
+                    className="iddocs-button"
+                    data-variant="danger"
+                    data-part="confirm"
+                    // aria-disabled, not disabled: a disabled button drops focus to <body> mid-dialog.
+                    aria-disabled={pending}
+                    onClick={() => pending || run(ids)}
+                  >
+                    {t(pending ? 'erase.erasing' : status === 'error' ? 'common.retry' : 'erase.confirm')}
+                  </button>
+                </>
+              )}
+            </div>
+          </Dialog.Content>
+        </div>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+});

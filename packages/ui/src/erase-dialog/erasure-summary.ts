@@ -1,0 +1,27 @@
+import type { ErasureReport } from '@iddocs/hooks/erasure';
+import type { I18n } from '../i18n/create-i18n.js';
+import type { MessageKey } from '../i18n/en/index.js';
+
+/** How one id came out, in words a person understands. */
+export type ErasureOutcome = 'deleted' | 'later' | 'retry' | 'failed' | 'notAttempted';
+
+/** Every id of a report with its outcome, in report order: deleted, failed, not attempted. */
+export function erasureOutcomes(report: ErasureReport): { id: string; outcome: ErasureOutcome; reason?: string }[] {
+  return [
+    ...report.deleted.map((id) => ({ id, outcome: 'deleted' as const })),
+    ...report.failed.map(({ id, code, retryable, message }) => ({
+      id,
+      outcome: code === 'NOT_YET_DELETABLE' ? ('later' as const) : retryable ? ('retry' as const) : ('failed' as const),
+      reason: message,
+    })),
+    ...report.notAttempted.map((id) => ({ id, outcome: 'notAttempted' as const })),
+  ];
+}
+
+/** "3 deleted, 1 can be deleted later": the counts that are not zero, joined as the locale lists things. */
+export function erasureSummary(i18n: I18n, report: ErasureReport): string {
+  const counts = new Map<ErasureOutcome, number>();
+  for (const { outcome } of erasureOutcomes(report)) counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+  const parts = [...counts].map(([outcome, count]) => i18n.t(`erase.summary.${outcome}` as MessageKey, { count }));
+  return new Intl.ListFormat(i18n.locale, { type: 'unit' }).format(parts);
+}

@@ -1,0 +1,35 @@
+import type { erase as en } from '../en/erase.js';
+import type { MessageValue } from '../message-value.js';
+
+export const erase: Record<keyof typeof en, MessageValue> = {
+  'erase.trigger': 'محو بيانات التحقق الخاصة بي',
+  'erase.title': 'هل تريد محو بيانات التحقق؟',
+  'erase.description': {
+    zero: 'لا توجد عناصر للمحو.',
+    one: 'سيؤدي هذا إلى حذف عنصر واحد لدى شركاء التحقق نهائيًا. لا يمكن التراجع عن ذلك.',
+    two: 'سيؤدي هذا إلى حذف عنصرين لدى شركاء التحقق نهائيًا. لا يمكن التراجع عن ذلك.',
+    few: 'سيؤدي هذا إلى حذف {count} عناصر لدى شركاء التحقق نهائيًا. لا يمكن التراجع عن ذلك.',
+    many: 'سيؤدي هذا إلى حذف {count} عنصرًا لدى شركاء التحقق نهائيًا. لا يمكن التراجع عن ذلك.',
+    other: 'سيؤدي هذا إلى حذف {count} عنصر لدى شركاء التحقق نهائيًا. لا يمكن التراجع عن ذلك.',
+  },
+  'erase.confirm': 'محو',
+  'erase.erasing': 'جارٍ المحو…',
+  'erase.resultTitle': 'اكتمل المحو',
+  'erase.summary.deleted': { zero: 'لم يُحذف شيء', one: 'حُذف عنصر واحد', two: 'حُذف عنصران', few: 'حُذفت {count} عناصر', many: 'حُذف {count} عنصرًا', other: 'حُذف {count} عنصر' },
+  'erase.summary.later': { zero: 'لا شيء للحذف لاحقًا', one: 'عنصر واحد يمكن حذفه لاحقًا', two: 'عنصران يمكن حذفهما لاحقًا', few: '{count} عناصر يمكن حذفها لاحقًا', many: '{count} عنصرًا يمكن حذفها لاحقًا', other: '{count} عنصر يمكن حذفها لاحقًا' },
+  'erase.summary.retry': { zero: 'لا شيء', one: 'تعذّر حذف عنصر واحد الآن', two: 'تعذّر حذف عنصرين الآن', few: 'تعذّر حذف {count} عناصر الآن', many: 'تعذّر حذف {count} عنصرًا الآن', other: 'تعذّر حذف {count} عنصر الآن' },
+  'erase.summary.failed': { zero: 'لا شيء', one: 'تعذّر حذف عنصر واحد', two: 'تعذّر حذف عنصرين', few: 'تعذّر حذف {count} عناصر', many: 'تعذّر حذف {count} عنصرًا', other: 'تعذّر حذف {count} عنصر' },
+  'erase.summary.notAttempted': { zero: 'لا شيء', one: 'عنصر واحد لم تتم محاولته', two: 'عنصران لم تتم محاولتهما', few: '{count} عناصر لم تتم محاولتها', many: '{count} عنصرًا لم تتم محاولتها', other: '{count} عنصر لم تتم محاولتها' },
+  'erase.outcomes': 'النتيجة لكل عنصر',
+  'erase.outcome.deleted': 'حُذف',
+  'erase.outcome.later': 'لا يزال قيد الاستخدام؛ يمكن حذفه لاحقًا',
+  'erase.outcome.retry': 'تعذّر حذفه الآن؛ حاول لاحقًا',
+  'erase.outcome.failed': 'تعذّر حذفه: {reason}',
+  'erase.outcome.notAttempted': 'لم تتم محاولته',
+  'erase.retryFailed': 'أعد المحاولة للبقية',
+  'erase.error.forbidden': 'غير مسموح لك بمحو هذه العناصر. لم يُمحَ شيء.',
+  'erase.error.unavailable': 'تعذّر الوصول إلى شريك التحقق حاليًا. لم يُمحَ شيء. حاول لاحقًا.',
+  'erase.error.network': 'تعذّر الوصول إلى خدمة المحو. تحقّق من اتصالك وحاول مجددًا.',
+  'erase.error.other': 'تعذّر بدء المحو. لم يُمحَ شيء.',
+  'erase.announce.done': '{summary}.',
+};

@@ -1,0 +1,133 @@
+import { createErasureClient, type ErasureReport } from '@iddocs/hooks/erasure';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { delay, http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EraseDataDialog, LiveRegion } from '../../src/index.js';
+import { ar } from '../../src/i18n/ar/index.js';
+import { de } from '../../src/i18n/de/index.js';
+
+const BASE = 'http://portal.test';
+let bodies: unknown[] = [];
+
+/** Answers as @iddocs/server's handler does for iDenfy: `scan-active` is still in use, the rest deleted. */
+const proxy = setupServer(
+  http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, async ({ request }) => {
+    const body = (await request.json()) as { scanRefs: string[] };
+    bodies.push(body);
+    await delay(40);
+    const report: ErasureReport = {
+      ok: !body.scanRefs.includes('scan-active'),
+      deleted: body.scanRefs.filter((id) => id !== 'scan-active'),
+      failed: body.scanRefs
+        .filter((id) => id === 'scan-active')
+        .map((id) => ({ id, code: 'NOT_YET_DELETABLE', message: 'Token has not expired yet.', retryable: true })),
+      notAttempted: [],
+    };
+    return HttpResponse.json(report);
+  }),
+);
+beforeAll(() => proxy.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  proxy.resetHandlers();
+  bodies = [];
+});
+afterAll(() => proxy.close());
+
+const client = createErasureClient({ baseUrl: BASE });
+const target = { kind: 'verifications', scanRefs: ['scan-ok', 'scan-active'] } as const;
+const labels = { 'scan-ok': 'Passport check, 3 March', 'scan-active': 'ID card check, 20 November' };
+
+async function expectNoAxeViolations() {
+  // Contrast needs real layout; the Storybook stories check it in Chromium.
+  const { violations } = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
+
+describe('EraseDataDialog', () => {
+  it('asks first: an alert dialog naming how many items, with Cancel focused', async () => {
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} labels={labels} />);
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Erase your verification data?' });
+    expect(dialog).toHaveAccessibleDescription(/permanently deletes 2 items/);
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await expectNoAxeViolations();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(bodies).toEqual([]);
+  });
+
+  it('erases, then says per item what happened in plain words, and announces the summary', async () => {
+    const user = userEvent.setup();
+    const erased: ErasureReport[] = [];
+    render(
+      <LiveRegion>
+        <EraseDataDialog client={client} target={target} labels={labels} onErased={(report) => erased.push(report)} />
+      </LiveRegion>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    expect(screen.getByRole('button', { name: 'Erasing…' })).toHaveAttribute('aria-disabled', 'true');
+
+    const dialog = await screen.findByRole('alertdialog', { name: 'Erasure finished' });
+    expect(dialog).toHaveAccessibleDescription('1 deleted, 1 can be deleted later');
+    const outcomes = within(dialog).getAllByRole('listitem').map((item) => item.textContent);
+    expect(outcomes).toEqual(['Passport check, 3 March: deleted', 'ID card check, 20 November: still in use; it can be deleted later']);
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('1 deleted, 1 can be deleted later.');
+    expect(bodies).toEqual([{ scanRefs: ['scan-ok', 'scan-active'] }]);
+    expect(erased.map((report) => report.deleted)).toEqual([['scan-ok']]);
+    await expectNoAxeViolations();
+  });
+
+  it('tries again only for the items that may succeed later', async () => {
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} />);
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again for the rest' }));
+    await waitFor(() => expect(bodies).toEqual([{ scanRefs: ['scan-ok', 'scan-active'] }, { scanRefs: ['scan-active'] }]));
+  });
+
+  it('keeps the question open with a plain reason when the proxy refuses, and Try again sends again', async () => {
+    proxy.use(
+      http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({ error: { code: 'FORBIDDEN', message: 'authorize refused' } }, { status: 403 });
+      }),
+    );
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} />);
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are not allowed to erase these items. Nothing was erased.');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(bodies).toHaveLength(2));
+  });
+
+  it('does not close with Escape while erasing', async () => {
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} />);
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    expect(await screen.findByRole('alertdialog', { name: 'Erasure finished' })).toBeInTheDocument();
+  });
+
+  it('speaks German, and Arabic right to left with Arabic plural forms', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<EraseDataDialog client={client} target={target} locale="de" messages={de} />);
+    await user.click(screen.getByRole('button', { name: 'Meine Verifizierungsdaten löschen' }));
+    expect(screen.getByRole('alertdialog', { name: 'Verifizierungsdaten löschen?' })).toHaveAccessibleDescription(/2 Einträge/);
+    unmount();
+
+    render(<EraseDataDialog client={client} target={target} locale="ar" messages={ar} defaultOpen />);
+    const dialog = screen.getByRole('alertdialog', { name: 'هل تريد محو بيانات التحقق؟' });
+    expect(dialog.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+    expect(dialog).toHaveAccessibleDescription(/عنصرين/);
+  });
+});
