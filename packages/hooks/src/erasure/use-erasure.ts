@@ -34,7 +34,10 @@ export function useErasure<TOptions extends EraseOptions>(
   const [state, setState] = useState<ErasureState>(IDLE);
   const inFlight = useRef<{ promise: Promise<ErasureReport>; controller: AbortController }>(undefined);
   const latestRun = useRef(run);
-  latestRun.current = run;
+  // Updated after render (not during it): a call always uses the `run` of the latest committed render.
+  useEffect(() => {
+    latestRun.current = run;
+  });
   useEffect(
     () => () => {
       inFlight.current?.controller.abort();

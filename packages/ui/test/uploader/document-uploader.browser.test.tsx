@@ -5,6 +5,18 @@ import { control, drag, expectAccessible, photo, renderUploader, storedNames, tr
 
 const rowOf = async (name: string) => (await screen.findByText(name)).closest('li')!;
 
+/** The blob: URL of a file's thumbnail, once shown. */
+const srcOf = async (name: string) => {
+  const image = await waitFor(async () => {
+    const found = (await rowOf(name)).querySelector('img');
+    expect(found).not.toBeNull();
+    return found!;
+  });
+  expect(image.src).toMatch(/^blob:/);
+  return image.src;
+};
+
+
 describe('DocumentUploader in Chromium, against the fake over HTTP', () => {
   beforeEach(() => control('reset'));
 
@@ -99,15 +111,6 @@ describe('DocumentUploader in Chromium, against the fake over HTTP', () => {
     const revoke = vi.spyOn(URL, 'revokeObjectURL');
     const { unmount } = renderUploader({ mode: 'manual', types: [{ id: 2, label: 'ID card', sides: [{ id: 'front', label: 'Front' }] }] });
     const input = screen.getByLabelText('Choose file', { selector: 'input' });
-    const srcOf = async (name: string) => {
-      const image = await waitFor(async () => {
-        const found = (await rowOf(name)).querySelector('img');
-        expect(found).not.toBeNull();
-        return found!;
-      });
-      expect(image.src).toMatch(/^blob:/);
-      return image.src;
-    };
     await userEvent.upload(input, photo('first.jpg'));
     const first = await srcOf('first.jpg');
     await userEvent.click(screen.getByRole('button', { name: 'Remove first.jpg' }));
