@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { createDocumentsClient, createDocumentsStore, DocumentsProvider, type DocumentsClient, type DocumentsClientOptions, type DocumentsStore } from '@iddocs/hooks';
 import { createFakeDocumentsApi, type DocumentsRoute, type FakeDocumentSeed, type FakeDocumentsApi, type Fault } from '@iddocs/testing';
 import { createDocumentsHandlers } from '@iddocs/testing/msw';
@@ -61,4 +61,14 @@ export function BackendProvider({ backend, children }: { backend: StoryBackend; 
       {children}
     </DocumentsProvider>
   );
+}
+
+/** The story's extra backends (`parameters.backends`), for stories that render several providers. */
+export const NamedBackendsContext = createContext<Readonly<Record<string, StoryBackend>>>({});
+
+/** A `DocumentsProvider` over one of the story's extra backends, by name. */
+export function NamedBackendProvider({ name, children }: { name: string; children: ReactNode }) {
+  const backend = useContext(NamedBackendsContext)[name];
+  if (!backend) throw new Error(`No backend "${name}" in parameters.backends.`);
+  return <BackendProvider backend={backend}>{children}</BackendProvider>;
 }

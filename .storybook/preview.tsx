@@ -3,7 +3,7 @@ import type { StoryContext } from 'storybook/internal/types';
 import type { MswApi } from 'msw-storybook-addon/types';
 // Source mode: `@iddocs/ui/styles.css` points at dist/, so import the source stylesheet.
 import '../packages/ui/src/styles.css';
-import { BackendProvider, createStoryBackend, type StoryBackend } from './documents-backend.js';
+import { BackendProvider, createStoryBackend, NamedBackendsContext, type StoryBackend } from './documents-backend.js';
 import { widgetGlobals } from './widget-globals.js';
 import { loadedBackends, type BackendParameters, type LoadedBackends } from './story-context.js';
 
@@ -25,12 +25,14 @@ const documentsLoader: Loader = (context) => {
 
 const withDocuments: Decorator = (Story, context) => {
   const widgetProps = widgetGlobals(context.globals);
-  const { backend } = loadedBackends(context);
+  const { backend, backends } = loadedBackends(context);
   const story = <Story args={{ ...context.args, ...widgetProps }} />;
   return (
     // The canvas takes its background from the widgets' own tokens, so dark stories sit on a dark page.
     <div className="iddocs" data-theme={widgetProps.theme} style={{ boxSizing: 'border-box', minHeight: context.viewMode === 'story' ? '100vh' : undefined, padding: '1.5rem' }}>
-      {backendParameters(context).documentsProvider === false ? story : <BackendProvider backend={backend}>{story}</BackendProvider>}
+      <NamedBackendsContext.Provider value={backends}>
+        {backendParameters(context).documentsProvider === false ? story : <BackendProvider backend={backend}>{story}</BackendProvider>}
+      </NamedBackendsContext.Provider>
     </div>
   );
 };

@@ -32,10 +32,3 @@ export function loadedBackends(context: { loaded: Record<string, unknown> }): Lo
 export function fakeApi(context: { loaded: Record<string, unknown> }) {
   return loadedBackends(context).backend.api;
 }
-
-/** One extra backend by name. */
-export function namedBackend(context: { loaded: Record<string, unknown> }, name: string): StoryBackend {
-  const backend = loadedBackends(context).backends[name];
-  if (!backend) throw new Error(`No backend "${name}" in parameters.backends.`);
-  return backend;
-}

@@ -1,9 +1,9 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { DocumentList, DocumentManager, DocumentUploader, type DocumentManagerProps } from '@iddocs/ui';
 import type { ReactNode } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
-import { BackendProvider } from '../.storybook/documents-backend.js';
-import { fakeApi, namedBackend, type BackendParameters } from '../.storybook/story-context.js';
+import { NamedBackendProvider } from '../.storybook/documents-backend.js';
+import { fakeApi, type BackendParameters } from '../.storybook/story-context.js';
 import { widgetGlobals } from '../.storybook/widget-globals.js';
 import { documentTypes, passportOnly } from './support/document-types.js';
 import { jpegFile, spoofedJpegFile, uploadHeldAt40Percent } from './support/files.js';
@@ -105,8 +105,7 @@ function Cell({ title, wide, children }: { title: string; wide?: boolean; childr
   );
 }
 
-function AllStatesGrid({ args, context }: { args: DocumentManagerProps; context: StoryContext }) {
-  const backend = (name: string) => namedBackend(context, name);
+function AllStatesGrid(args: DocumentManagerProps) {
   const theme = args.theme ?? 'light';
   const dark = widgetGlobals({ theme: 'dark' });
   const arabic = widgetGlobals({ locale: 'ar' });
@@ -114,39 +113,39 @@ function AllStatesGrid({ args, context }: { args: DocumentManagerProps; context:
   return (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: '1.5rem' }}>
       <Cell title="List: loading">
-        <BackendProvider backend={backend('loading')}>
+        <NamedBackendProvider name="loading">
           <DocumentList {...shared} />
-        </BackendProvider>
+        </NamedBackendProvider>
       </Cell>
       <Cell title="List: empty">
-        <BackendProvider backend={backend('empty')}>
+        <NamedBackendProvider name="empty">
           <DocumentList {...shared} />
-        </BackendProvider>
+        </NamedBackendProvider>
       </Cell>
       <Cell title="List: failed to load">
-        <BackendProvider backend={backend('failing')}>
+        <NamedBackendProvider name="failing">
           <DocumentList {...shared} />
-        </BackendProvider>
+        </NamedBackendProvider>
       </Cell>
       <Cell title="Uploader: uploading at 40 %, uploaded, refused">
-        <BackendProvider backend={backend('uploading')}>
+        <NamedBackendProvider name="uploading">
           <DocumentUploader {...shared} types={passportOnly} data-testid="uploader-cell" />
-        </BackendProvider>
+        </NamedBackendProvider>
       </Cell>
       <Cell title={`Manager: every status (${theme})`} wide>
-        <BackendProvider backend={backend('loaded')}>
+        <NamedBackendProvider name="loaded">
           <DocumentManager {...args} headingLevel={3} />
-        </BackendProvider>
+        </NamedBackendProvider>
       </Cell>
       <Cell title="Manager: dark" wide>
-        <BackendProvider backend={backend('dark')}>
+        <NamedBackendProvider name="dark">
           <DocumentManager {...args} {...dark} headingLevel={3} />
-        </BackendProvider>
+        </NamedBackendProvider>
       </Cell>
       <Cell title="Manager: Arabic (right to left)" wide>
-        <BackendProvider backend={backend('arabic')}>
+        <NamedBackendProvider name="arabic">
           <DocumentManager {...args} {...arabic} types={documentTypes.ar} headingLevel={3} />
-        </BackendProvider>
+        </NamedBackendProvider>
       </Cell>
     </div>
   );
@@ -171,8 +170,8 @@ export const AllStates: Story = {
       dark: { seed: everyStatusSeed },
       arabic: { seed: everyStatusSeed },
     },
-  } satisfies BackendParameters,
-  render: (args, context) => <AllStatesGrid args={args} context={context} />,
+  } satisfies BackendParameters & { a11y: unknown },
+  render: (args) => <AllStatesGrid {...args} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const uploader = within(canvas.getByTestId('uploader-cell'));

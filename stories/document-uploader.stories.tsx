@@ -105,7 +105,7 @@ export const UploadingAt40Percent: Story = {
     await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
     const row = await expectFileState(canvas, 'passport.jpg', 'pending');
     const progress = within(row).getByRole('progressbar', { name: 'passport.jpg' });
-    await expect(progress).toHaveProperty('value', 40);
+    await waitFor(() => expect(progress).toHaveProperty('value', 40));
     await expect(within(row).getByText(/^40%/)).toBeVisible();
     await expect(within(row).getByRole('button', { name: 'Cancel upload of passport.jpg' })).toBeVisible();
   },

@@ -35,7 +35,7 @@ export interface RetryOptions {
 export interface FileRules {
   /** Allowed kinds, detected from the file's bytes. Default: JPEG, PNG, WebP, HEIC/HEIF, PDF. */
   accept?: readonly FileKind[];
-  /** Largest accepted size in bytes. Default 20 MiB. */
+  /** Largest accepted size in bytes. Default 20 MB (20 000 000 bytes). */
   maxSize?: number;
   /** Smallest accepted size in bytes. Default 1 KiB (smaller is no legible scan). */
   minSize?: number;
@@ -101,6 +101,8 @@ export interface DocumentsClient {
   uploadFile(file: Blob, options?: UploadFileOptions): Promise<string>;
   /** `uploadFile` then `create`: resolves with the new document. */
   upload(file: Blob, options: UploadOptions): Promise<Document>;
+  /** The file rules in force, defaults filled in, so widgets can state the same limits they enforce. */
+  readonly fileRules: Readonly<Required<FileRules>>;
   /** Downloads a document's file with the bearer token (for previews). */
   getFile(document: Document, options?: RequestOptions): Promise<Blob>;
 }

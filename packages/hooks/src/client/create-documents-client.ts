@@ -1,7 +1,7 @@
 import type { DocumentsClient, DocumentsClientOptions } from './client-types.js';
 import type { Document } from './document.js';
 import type { DocumentsError } from './documents-error.js';
-import { checkFile } from './files.js';
+import { checkFile, resolveFileRules } from './files.js';
 import { parseDocumentPage, parseDocumentResponse } from './parse.js';
 import { createRequest, fail, isAmbiguous, readParsed, resolveRetryPolicy, retryDelayMs, sleep, toError } from './request.js';
 import { uploadChecked } from './upload.js';
@@ -72,8 +72,9 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
     }
   };
 
+  const fileRules = resolveFileRules(options.files);
   const uploadFile: DocumentsClient['uploadFile'] = async (file, uploadOptions) => {
-    await checkFile(file, options.files);
+    await checkFile(file, fileRules);
     return uploadChecked(request, options.upload, file, uploadOptions);
   };
 
@@ -82,8 +83,9 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
     get: (id, { signal } = {}) => request('GET', documentPath(id), signal, readDocument),
     create: ({ file, typeId }, { signal } = {}) => create(file, typeId, signal),
     delete: (id, { signal } = {}) => request('DELETE', documentPath(id), signal, (response) => response.body?.cancel()),
-    checkFile: (file) => checkFile(file, options.files),
+    checkFile: (file) => checkFile(file, fileRules),
     uploadFile,
+    fileRules,
     upload: async (file, { typeId, ...uploadOptions }) => create(await uploadFile(file, uploadOptions), typeId, uploadOptions.signal),
     getFile: async ({ id, fileUrl }, { signal } = {}) => {
       if (fileUrl === undefined) throw fail('NOT_FOUND', `Downloading the file of document ${id}`, 'it has no fileUrl', 'Reload the document.');
@@ -93,9 +95,10 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
   };
   // Every path maps its own failures; this net keeps the "rejects only with DocumentsError" promise for the unforeseen.
   for (const name of Object.keys(client) as (keyof DocumentsClient)[]) {
-    const method = client[name] as (...args: unknown[]) => Promise<unknown>;
+    const method = client[name];
+    if (typeof method !== 'function') continue;
     (client as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
-      method(...args).catch((error: unknown) => {
+      (method as (...args: unknown[]) => Promise<unknown>)(...args).catch((error: unknown) => {
         throw toError(error, `${name}()`, undefined, String(error));
       });
   }

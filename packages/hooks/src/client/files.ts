@@ -15,18 +15,23 @@ export function fileNameOf(file: Blob): string {
   return (file as Partial<File>).name || 'document';
 }
 
-/** Human-readable size for messages: `"512 bytes"`, `"1 KiB"`, `"20 MiB"`, `"25.3 MiB"`. */
+/** Human-readable size for messages, in the decimal units people see elsewhere: `"512 bytes"`, `"20 MB"`, `"25.3 MB"`. */
 function formatBytes(bytes: number): string {
   let unit = 0;
-  for (; bytes >= 1024 && unit < 2; unit += 1) bytes /= 1024;
-  return `${Math.round(bytes * 10) / 10} ${['bytes', 'KiB', 'MiB'][unit]}`;
+  for (; bytes >= 1000 && unit < 2; unit += 1) bytes /= 1000;
+  return `${Math.round(bytes * 10) / 10} ${['bytes', 'kB', 'MB'][unit]}`;
+}
+
+/** The file rules with every default filled in: JPEG, PNG, WebP, HEIC/HEIF and PDF, 1 KiB to 20 MB. */
+export function resolveFileRules({ accept = KINDS.map(([kind]) => kind), maxSize = 20_000_000, minSize = 1024 }: FileRules = {}): Readonly<Required<FileRules>> {
+  return { accept, maxSize, minSize };
 }
 
 /**
  * Checks a file's size and its content (never its name or `type`, which the user controls) before anything
  * is sent; resolves with the detected kind or rejects with `FILE_REJECTED` and a specific `rejection`.
  */
-export async function checkFile(file: Blob, { accept = KINDS.map(([kind]) => kind), maxSize = 20 * 1024 * 1024, minSize = 1024 }: FileRules = {}): Promise<FileKind> {
+export async function checkFile(file: Blob, { accept, maxSize, minSize }: Readonly<Required<FileRules>>): Promise<FileKind> {
   const { size } = file;
   const tooLarge = size > maxSize;
   const reject = (rejection: FileRejectionReason, problem: string) =>

@@ -71,18 +71,18 @@ describe('file content checks, before any request', () => {
       .catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ code: 'FILE_REJECTED', rejection: 'too-small' });
-    expect((error as Error).message).toContain('1 KiB');
+    expect((error as Error).message).toContain('1 kB');
     expect(fixture.api.requests).toHaveLength(0);
   });
 
-  it('refuses a file over the 20 MiB default maximum', async () => {
+  it('refuses a file over the 20 MB default maximum', async () => {
     const error = await fixture
       .client()
-      .uploadFile(jpegFile('huge.jpg', 20 * 1024 * 1024 + 1))
+      .uploadFile(jpegFile('huge.jpg', 20_000_001))
       .catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ code: 'FILE_REJECTED', rejection: 'too-large' });
-    expect((error as Error).message).toContain('20 MiB');
+    expect((error as Error).message).toContain('20 MB');
     expect(fixture.api.requests).toHaveLength(0);
   });
 
@@ -91,6 +91,19 @@ describe('file content checks, before any request', () => {
 
     await expect(client.checkFile(fileWithHeader([0xff, 0xd8, 0xff], 'small.jpg', 100))).resolves.toBe('image/jpeg');
     await expect(client.checkFile(jpegFile('big.jpg', 2001))).rejects.toMatchObject({ rejection: 'too-large' });
+  });
+
+  it('exposes the rules it enforces, defaults filled in, so widgets can state the same limits', () => {
+    expect(fixture.client().fileRules).toEqual({
+      accept: ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'],
+      maxSize: 20_000_000,
+      minSize: 1024,
+    });
+    expect(fixture.client({ files: { maxSize: 5_000_000, accept: ['application/pdf'] } }).fileRules).toEqual({
+      accept: ['application/pdf'],
+      maxSize: 5_000_000,
+      minSize: 1024,
+    });
   });
 });
 

@@ -54,9 +54,9 @@ export interface DocumentUploaderProps extends Omit<HTMLAttributes<HTMLDivElemen
   mode?: 'auto' | 'manual';
   /** Most files per slot. Default 1 for a side of a two-sided type (a new file replaces it), else 10. */
   maxFiles?: number;
-  /** Largest file in bytes; at most the client's `files.maxSize` (20 MiB by default). Default 20 MB. */
+  /** Largest file in bytes. Default, and upper bound: the client's `fileRules.maxSize` (20 MB unless configured). */
   maxSize?: number;
-  /** Smallest file in bytes; keep it equal to the client's `files.minSize`. Default 1 KiB. */
+  /** Smallest file in bytes. Default, and lower bound: the client's `fileRules.minSize` (1 KiB unless configured). */
   minSize?: number;
   /** Shows the "Take a photo" button (the phone's camera). Default `true`. */
   camera?: boolean;

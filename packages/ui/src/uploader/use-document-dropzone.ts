@@ -26,9 +26,9 @@ export interface DropFile {
 export interface UseDocumentDropzoneOptions {
   /** Most files kept at once; extra files of a drop are refused as `'too-many'`. With 1, a new file replaces the old. Default 10. */
   maxFiles?: number | undefined;
-  /** Largest size in bytes; at most the client's `files.maxSize` (20 MiB by default). Default 20 MB. */
+  /** Largest size in bytes. Default, and upper bound: the client's `fileRules.maxSize` (20 MB unless configured). */
   maxSize?: number | undefined;
-  /** Smallest size in bytes; keep it equal to the client's `files.minSize`. Default 1 KiB. */
+  /** Smallest size in bytes. Default, and lower bound: the client's `fileRules.minSize` (1 KiB unless configured). */
   minSize?: number | undefined;
   /** Refuses drops, paste and the pickers. */
   disabled?: boolean | undefined;
@@ -93,8 +93,12 @@ const on =
  * <div {...zone.getRootProps()}><input {...zone.getInputProps()} /><button {...zone.getBrowseButtonProps()}>Choose</button></div>
  */
 export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): UseDocumentDropzoneResult {
-  const { maxFiles = 10, maxSize = 20_000_000, minSize = 1024, disabled } = options;
   const client = useDocumentsClient();
+  // The client enforces its rules anyway: state the same limits, and never promise more than it accepts.
+  const { fileRules } = client;
+  const { maxFiles = 10, disabled } = options;
+  const maxSize = Math.min(options.maxSize ?? fileRules.maxSize, fileRules.maxSize);
+  const minSize = Math.max(options.minSize ?? fileRules.minSize, fileRules.minSize);
   const latest = useRef(options);
   const list = useRef<DropFile[]>([]);
   const camera = useRef<HTMLInputElement>(null);

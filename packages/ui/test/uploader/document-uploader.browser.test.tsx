@@ -16,7 +16,6 @@ const srcOf = async (name: string) => {
   return image.src;
 };
 
-
 describe('DocumentUploader in Chromium, against the fake over HTTP', () => {
   beforeEach(() => control('reset'));
 

@@ -1,4 +1,4 @@
-import { createDocumentsClient, DocumentsProvider } from '@iddocs/hooks';
+import { createDocumentsClient, DocumentsProvider, type FileRules } from '@iddocs/hooks';
 import { createFakeDocumentsApi, createJpegBytes, createPdfBytes } from '@iddocs/testing';
 import { createDocumentsHandlers } from '@iddocs/testing/msw';
 import { render } from '@testing-library/react';
@@ -25,8 +25,14 @@ export function setupFake() {
 }
 
 /** Renders the uploader inside a provider over a real client whose requests MSW routes into the fake. */
-export function renderUploader(props: Partial<DocumentUploaderProps> = {}) {
-  const client = createDocumentsClient({ baseUrl: 'http://api.test', getAccessToken: () => 'test-token', retry: false, upload: jsdomUpload });
+export function renderUploader(props: Partial<DocumentUploaderProps> = {}, files?: FileRules) {
+  const client = createDocumentsClient({
+    baseUrl: 'http://api.test',
+    getAccessToken: () => 'test-token',
+    retry: false,
+    upload: jsdomUpload,
+    ...(files && { files }),
+  });
   return render(
     <DocumentsProvider client={client}>
       <DocumentUploader types={TYPES.slice(0, 1)} {...props} />

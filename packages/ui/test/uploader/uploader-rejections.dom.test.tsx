@@ -41,6 +41,15 @@ describe('DocumentUploader refusing files', () => {
     await expectAccessible(container);
   });
 
+  it('states and enforces the client’s own size limit, even when the uploader is given a larger one', async () => {
+    const user = userEvent.setup();
+    const { container } = renderUploader({ maxSize: 50_000 }, { maxSize: 5_000 });
+    expect(container).toHaveTextContent('up to 5 kB per file');
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), jpeg('scan.jpg', 6_000));
+    await waitFor(() => expect(reasonOf('scan.jpg')).toBe('Not added: too large (at most 5 kB).'));
+    expect(api.requests).toHaveLength(0);
+  });
+
   it('refuses files over maxFiles in one summary row, announced once', async () => {
     const user = userEvent.setup();
     const onRejected = vi.fn();
