@@ -16,14 +16,17 @@ const portalPage = [
   "export { DocumentManager, DocumentUploader, DocumentList, DeleteDocumentDialog } from '@iddocs/ui';",
   "export { createDocumentsClient, DocumentsProvider } from '@iddocs/hooks';",
 ].join('\n');
-/** Strings that only server code has: upstream hosts, upstream paths, credential field names. */
-const serverOnly = ['ivs.idenfy.com', 'api.mews.com', 'identityDocuments/', 'ClientToken', 'AccessToken', 'apiSecret', 'server-only'];
+/**
+ * Strings that only server code has: upstream hosts, upstream paths, the credential fields of the upstream bodies
+ * and options. (`AccessToken` alone is not one: the browser's own `getAccessToken` option legitimately contains it.)
+ */
+const serverOnly = ['ivs.idenfy.com', 'api.mews.com', 'identityDocuments/', 'IdentityDocumentIds', 'ClientToken', 'apiSecret', 'server-only'];
 
 const bundles = [
   { name: '@iddocs/hooks, including ky', code: "export * from '@iddocs/hooks';", external: react, maxGzip: 16.25 * KB, goal: 13 * KB },
   { name: '@iddocs/hooks, own code (ky external)', code: "export * from '@iddocs/hooks';", external: [...react, 'ky'], maxGzip: 7.75 * KB, goal: 4 * KB },
-  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 38 * KB },
-  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 6 * KB },
+  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 42.5 * KB, goal: 38 * KB },
+  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 9 * KB, goal: 6 * KB },
   { name: 'dependency floor: react-dropzone + Radix Dialog + ky (same method)', code: "export * from 'react-dropzone'; export * from '@radix-ui/react-dialog'; export { default as ky } from 'ky';", external: react, reference: true },
   {
     name: 'DocumentList alone',
@@ -56,7 +59,9 @@ async function bundle({ code, external, resolveDir = root }) {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const bytes = result.outputFiles[0].contents;
-  return { bytes, inputs: Object.keys(result.metafile.inputs), minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  // Only modules that left bytes in the output count: a visited module tree-shaken to nothing is not shipped.
+  const shipped = Object.entries(Object.values(result.metafile.outputs)[0].inputs).filter(([, input]) => input.bytesInOutput > 0);
+  return { bytes, inputs: shipped.map(([path]) => path), minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
 const rows = [];
