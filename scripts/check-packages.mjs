@@ -29,7 +29,10 @@ for (const name of readdirSync(packagesDir).toSorted()) {
 
   try {
     // ESM-only packages: CommonJS `require` of them is not supported, so that resolution mode is ignored.
-    execFileSync('attw', ['--pack', pkgDir, '--profile', 'esm-only', '--format', 'ascii'], {
+    // Stylesheet exports have no types to resolve.
+    const stylesheets = Object.keys(pkg.exports ?? {}).filter((entry) => entry.endsWith('.css'));
+    const exclude = stylesheets.length > 0 ? ['--exclude-entrypoints', ...stylesheets] : [];
+    execFileSync('attw', ['--pack', pkgDir, '--profile', 'esm-only', '--format', 'ascii', ...exclude], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` },

@@ -218,11 +218,18 @@ export const German: Story = {
   args: { types: documentTypes.de },
 };
 
-/** Arabic: right to left, with the chooser. */
+/** Arabic: right to left, with the chooser, one file held at 40 % (custom upload step, as in UploadingAt40Percent) and one refused. */
 export const Arabic: Story = {
   globals: { locale: 'ar' },
   args: { types: documentTypes.ar },
+  parameters: { documents: { upload: uploadHeldAt40Percent } } satisfies BackendParameters,
   play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
     await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('dir', 'rtl');
+    const input = canvasElement.querySelector<HTMLInputElement>('input[data-part="input"]');
+    if (!input) throw new Error('no file input');
+    await userEvent.upload(input, [jpegFile('passport.jpg'), spoofedJpegFile('program.jpg')]);
+    await expectFileState(canvas, 'passport.jpg', 'pending');
+    await expectFileState(canvas, 'program.jpg', 'rejected');
   },
 };
