@@ -15,7 +15,8 @@ function hasReactPlugin(plugins: readonly PluginOption[] | undefined): boolean {
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   stories: ['../stories/**/*.stories.tsx'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest', 'msw-storybook-addon'],
+  // msw-storybook-addon is not listed: preview.tsx applies its annotations itself, with one memoised worker.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   staticDirs: ['./public'],
   core: { disableTelemetry: true },
   // react-docgen-typescript needs TypeScript's JS compiler API, which TypeScript 7 (native) no longer ships.

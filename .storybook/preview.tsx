@@ -1,6 +1,8 @@
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
-import type { StoryContext } from 'storybook/internal/types';
+import type { BeforeEach, StoryContext } from 'storybook/internal/types';
+import { createPreviewAnnotations } from 'msw-storybook-addon/preview';
 import type { MswApi } from 'msw-storybook-addon/types';
+import { setupWorker } from 'msw/browser';
 // Source mode: `@iddocs/ui/styles.css` points at dist/, so import the source stylesheet.
 import '../packages/ui/src/styles.css';
 import { BackendProvider, createStoryBackend, NamedBackendsContext, type StoryBackend } from './documents-backend.js';
@@ -12,6 +14,24 @@ function backendParameters(context: StoryContext): BackendParameters {
 }
 
 let backendCount = 0;
+
+let worker: Promise<MswApi> | undefined;
+/**
+ * One service worker for the whole preview. The addon's own setup is not memoised: a docs page renders several
+ * stories at once, each would start its own worker, and all but one would lose their handlers.
+ */
+const startWorker = (): Promise<MswApi> =>
+  (worker ??= (async () => {
+    const started = setupWorker();
+    await started.start({
+      quiet: true,
+      onUnhandledRequest: (request, print) => {
+        if (new URL(request.url).pathname.startsWith('/fake-documents/')) print.warning();
+      },
+    });
+    return started;
+  })());
+const msw = createPreviewAnnotations(startWorker);
 
 /** A fresh fake + client + store per story: every story (and every story on a docs page) gets its own base URL. */
 const documentsLoader: Loader = (context) => {
@@ -37,13 +57,17 @@ const withDocuments: Decorator = (Story, context) => {
   );
 };
 
+/** Routes this story's fakes through the service worker. */
+const addDocumentsHandlers: BeforeEach = (context) => {
+  const { backend, backends } = loadedBackends(context);
+  const mswApi: MswApi = context.msw;
+  mswApi.use(...backend.handlers, ...Object.values(backends).flatMap((extra) => extra.handlers));
+};
+
 const preview: Preview = {
   loaders: [documentsLoader],
-  async beforeEach(context) {
-    const { backend, backends } = loadedBackends(context);
-    const worker: MswApi = context.msw;
-    worker.use(...backend.handlers, ...Object.values(backends).flatMap((extra) => extra.handlers));
-  },
+  // The addon's hook first (it sets `context.msw` and resets the handlers afterwards), then this story's handlers.
+  beforeEach: [msw.beforeEach ?? [], addDocumentsHandlers].flat(),
   decorators: [withDocuments],
   globalTypes: {
     theme: {

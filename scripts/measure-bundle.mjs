@@ -15,7 +15,7 @@ const bytes = result.outputFiles[0].contents;
 console.log(`${bytes.length} B min, ${gzipSync(bytes, { level: 9 }).length} B gzip`);
 if (byFile) {
   const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs);
-  for (const [file, { bytesInOutput }] of inputs.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)) {
+  for (const [file, { bytesInOutput }] of inputs.toSorted((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)) {
     if (bytesInOutput > 0) console.log(String(bytesInOutput).padStart(7), file.replace(/.*\/packages\//, ''));
   }
 }

@@ -1,5 +1,6 @@
 'use client';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { visuallyHidden } from './visually-hidden.js';
 
 type Announce = (message: string) => void;
 const AnnounceContext = createContext<Announce | null>(null);
@@ -17,7 +18,7 @@ export function LiveRegion({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div role="status" aria-live="polite" aria-atomic="true" className="iddocs-visually-hidden" data-part="live-region">
+      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden} data-part="live-region">
         {message}
       </div>
     </AnnounceContext.Provider>

@@ -14,9 +14,11 @@ describe('createDocumentsClient options', () => {
     expect(() => createDocumentsClient(options as DocumentsClientOptions)).toThrow(message);
   });
 
-  it('returns a client with every method of the contract', () => {
+  it('returns a client with every method of the contract, and the file rules it enforces', () => {
     const client = createDocumentsClient({ baseUrl: 'https://broker.example', getAccessToken: () => 't' });
 
-    expect(Object.keys(client).toSorted()).toEqual(['checkFile', 'create', 'delete', 'get', 'getFile', 'list', 'upload', 'uploadFile']);
+    expect(Object.keys(client).toSorted()).toEqual(['checkFile', 'create', 'delete', 'fileRules', 'get', 'getFile', 'list', 'upload', 'uploadFile']);
+    const methods = Object.entries(client).filter(([, value]) => typeof value === 'function').map(([name]) => name);
+    expect(methods).toHaveLength(8);
   });
 });

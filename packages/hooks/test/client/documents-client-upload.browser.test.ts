@@ -3,9 +3,9 @@ import { createJpegBytes } from '@iddocs/testing';
 import { createDocumentsClient, type DocumentsClient } from '../../src/client/index.js';
 import { controlFake, documentsApiUrl, seenRoutes } from './documents-api-url.js';
 
-// Loopback socket buffers on Linux swallow the first ~4 MiB at once, so a 4 MiB file would show a single
-// jump to 100; 8 MiB through a 2 MiB/s reader leaves about two seconds of observable byte progress.
-const FILE_SIZE = 8 * 1024 * 1024;
+// Loopback socket buffers on Linux swallow the first 4–6 MiB at once (TCP autotuning), so a small file shows
+// a single jump to 100; 16 MiB through a 3 MiB/s reader leaves several seconds of observable byte progress.
+const FILE_SIZE = 16 * 1024 * 1024;
 
 function bigJpeg(name: string): File {
   const bytes = new Uint8Array(FILE_SIZE);
@@ -17,7 +17,7 @@ let client: DocumentsClient;
 
 beforeEach(async () => {
   await controlFake('reset');
-  await controlFake('faults', { route: 'upload', fault: { type: 'throttle', bytesPerSecond: 2 * 1024 * 1024 } });
+  await controlFake('faults', { route: 'upload', fault: { type: 'throttle', bytesPerSecond: 3 * 1024 * 1024 } });
   client = createDocumentsClient({ baseUrl: documentsApiUrl(), getAccessToken: () => 'test-token' });
 });
 

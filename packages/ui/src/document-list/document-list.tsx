@@ -9,6 +9,7 @@ import { LiveRegion, useAnnounce } from '../live-region.js';
 import { themeAttribute, type RootAttributes } from '../theme.js';
 import { DocumentRow } from './document-row.js';
 import { part } from './part.js';
+import { visuallyHidden } from '../visually-hidden.js';
 
 /** Props of {@link DocumentList}: its root `<div>`'s, plus what to show. */
 export interface DocumentListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'className'>, RootAttributes, I18nProps {
@@ -69,7 +70,7 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
     >
       {status === 'pending' && (
         <>
-          <span className="iddocs-visually-hidden">{t('list.loading')}</span>
+          <span style={visuallyHidden}>{t('list.loading')}</span>
           <ul {...part('skeleton')} aria-hidden="true">
             <li />
             <li />

@@ -89,7 +89,8 @@ describe('DocumentList', () => {
     expect(more).toHaveTextContent('Loading…');
     expect(more).toHaveAttribute('aria-disabled', 'true');
     await waitFor(async () => expect(await findRows()).toHaveLength(4));
-    expect(screen.getByRole('status')).toHaveTextContent('4 documents');
+    // Announced after the rows render, from an effect: wait for it rather than race it.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('4 documents'));
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     await waitFor(async () => expect(await findRows()).toHaveLength(5));
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
