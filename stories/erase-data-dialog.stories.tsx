@@ -1,0 +1,124 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { createErasureClient } from '@iddocs/hooks/erasure';
+import { EraseDataDialog } from '@iddocs/ui';
+import { expect, screen, userEvent, within } from 'storybook/test';
+import { erasureProxy, reportWith } from './support/erasure-proxy.js';
+
+const scanRefs = ['scan-passport-0312', 'scan-idcard-1120', 'scan-licence-0704', 'scan-selfie-1120'];
+const labels = {
+  'scan-passport-0312': 'Passport check, 12 March',
+  'scan-idcard-1120': 'ID card check, 20 November',
+  'scan-licence-0704': "Driver's licence check, 4 July",
+  'scan-selfie-1120': 'Selfie check, 20 November',
+};
+
+const meta = {
+  title: 'Widgets/EraseDataDialog',
+  component: EraseDataDialog,
+  tags: ['autodocs'],
+  args: {
+    client: createErasureClient(),
+    target: { kind: 'verifications', scanRefs },
+    labels,
+    defaultOpen: true,
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Asks before erasing verification data held at third parties, erases it through the host’s `@iddocs/server` proxy (here an MSW stand-in answering the proxy’s documented format), then says what happened to each item in plain words.',
+      },
+    },
+  },
+} satisfies Meta<typeof EraseDataDialog>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const dialog = async (name: string) => within(await screen.findByRole('alertdialog', { name }, { timeout: 5_000 }));
+
+/** Open, asking: how many items, and Cancel has focus. */
+export const Confirm: Story = {
+  beforeEach: erasureProxy({ report: reportWith() }),
+  play: async () => {
+    const asking = await dialog('Erase your verification data?');
+    await expect(asking.getByText(/permanently deletes 4 items/)).toBeVisible();
+    await expect(asking.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  },
+};
+
+/** Erase pressed while the proxy takes its time: "Erasing…", busy, Escape does not close it. */
+export const Erasing: Story = {
+  beforeEach: erasureProxy('never'),
+  play: async () => {
+    const asking = await dialog('Erase your verification data?');
+    await userEvent.click(asking.getByRole('button', { name: 'Erase' }));
+    await expect(await asking.findByRole('button', { name: 'Erasing…' })).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.keyboard('{Escape}');
+    await expect(screen.getByRole('alertdialog')).toBeVisible();
+  },
+};
+
+/** Everything erased. */
+export const AllDeleted: Story = {
+  beforeEach: erasureProxy({ report: reportWith() }),
+  play: async () => {
+    await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
+    const done = await dialog('Erasure finished');
+    await expect(done.getByText('4 deleted')).toBeVisible();
+    await expect(done.getByRole('button', { name: 'Close' })).toHaveFocus();
+  },
+};
+
+/** One verification is still in use: "3 deleted, 1 can be deleted later", with a way to try the rest again. */
+export const SomeLater: Story = {
+  beforeEach: erasureProxy({ report: reportWith(['scan-idcard-1120']) }),
+  play: async () => {
+    await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
+    const done = await dialog('Erasure finished');
+    await expect(done.getByText('3 deleted, 1 can be deleted later')).toBeVisible();
+    await expect(done.getByText(/ID card check, 20 November/).closest('li')).toHaveTextContent('it can be deleted later');
+    await expect(done.getByRole('button', { name: 'Try again for the rest' })).toBeVisible();
+  },
+};
+
+/** The host’s `authorize` refused: a plain reason, nothing erased, and "Try again". */
+export const Refused: Story = {
+  beforeEach: erasureProxy({ error: { status: 403, code: 'FORBIDDEN', message: 'Not authorized.' } }),
+  play: async () => {
+    const asking = await dialog('Erase your verification data?');
+    await userEvent.click(asking.getByRole('button', { name: 'Erase' }));
+    await expect(await asking.findByRole('alert')).toHaveTextContent('You are not allowed to erase these items. Nothing was erased.');
+    await expect(asking.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** The verification partner is down (502): nothing was erased, try later. */
+export const PartnerUnavailable: Story = {
+  beforeEach: erasureProxy({ error: { status: 502, code: 'UPSTREAM_UNAVAILABLE', message: 'iDenfy is unavailable.' } }),
+  play: async () => {
+    const asking = await dialog('Erase your verification data?');
+    await userEvent.click(asking.getByRole('button', { name: 'Erase' }));
+    await expect(await asking.findByRole('alert')).toHaveTextContent(/cannot be reached right now. Nothing was erased/);
+  },
+};
+
+/** The outcome in the dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  beforeEach: erasureProxy({ report: reportWith(['scan-idcard-1120']) }),
+  play: async () => {
+    await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
+    await dialog('Erasure finished');
+  },
+};
+
+/** Arabic, right to left, with Arabic plural forms. */
+export const Arabic: Story = {
+  globals: { locale: 'ar' },
+  beforeEach: erasureProxy({ report: reportWith(['scan-idcard-1120']) }),
+  play: async () => {
+    const asking = await dialog('هل تريد محو بيانات التحقق؟');
+    await expect(asking.getByRole('button', { name: 'إلغاء' })).toHaveFocus();
+  },
+};

@@ -1,0 +1,46 @@
+import type { ErasureReport } from '@iddocs/hooks/erasure';
+import { delay, http, HttpResponse } from 'msw';
+import type { MswApi } from 'msw-storybook-addon/types';
+
+/** How the stand-in proxy answers: a report per id outcome, an error, or never (to hold the pending state). */
+export type ProxyAnswer =
+  | { report: (scanRefs: string[]) => ErasureReport }
+  | { error: { status: number; code: string; message: string } }
+  | 'never';
+
+/**
+ * A story's stand-in for `@iddocs/server`'s erasure handler (which is server-only and cannot run in a browser):
+ * it answers the handler's documented wire format, which packages/server/test/browser-client checks against the
+ * real handler. Returns a story `beforeEach`.
+ */
+export function erasureProxy(answer: ProxyAnswer) {
+  return (context: unknown) => {
+    (context as { msw: MswApi }).msw.use(
+      http.post('*/api/erasure/idenfy/verifications/delete', async ({ request }) => {
+        if (answer === 'never') {
+          await delay('infinite');
+          return HttpResponse.error();
+        }
+        await delay(300);
+        if ('error' in answer) {
+          const { status, code, message } = answer.error;
+          return HttpResponse.json({ error: { code, message } }, { status });
+        }
+        const { scanRefs } = (await request.json()) as { scanRefs: string[] };
+        return HttpResponse.json(answer.report(scanRefs));
+      }),
+    );
+  };
+}
+
+/** Every id deleted except those listed as still in use (iDenfy: "Token has not expired yet"). */
+export function reportWith(stillInUse: readonly string[] = []): (scanRefs: string[]) => ErasureReport {
+  return (scanRefs) => ({
+    ok: stillInUse.length === 0,
+    deleted: scanRefs.filter((id) => !stillInUse.includes(id)),
+    failed: scanRefs
+      .filter((id) => stillInUse.includes(id))
+      .map((id) => ({ id, code: 'NOT_YET_DELETABLE', message: 'Token has not expired yet.', retryable: true })),
+    notAttempted: [],
+  });
+}
