@@ -62,6 +62,16 @@ export const LoadedEveryStatus: Story = {
   },
 };
 
+/** The list route keeps answering 500: the error with its "Try again" (for visual review; the retry itself is ErrorWithRetry). */
+export const LoadFailed: Story = {
+  parameters: { documents: { faults: [{ route: 'list', fault: { type: 'status', status: 500 }, times: Number.POSITIVE_INFINITY }] } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Your documents could not be loaded.');
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
 /** The list route answers 500 once: an alert with "Try again", which then loads the list. */
 export const ErrorWithRetry: Story = {
   parameters: { documents: { faults: [{ route: 'list', fault: { type: 'status', status: 500 } }] } } satisfies BackendParameters,

@@ -171,6 +171,7 @@ export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(
                     data-part="confirm"
                     // aria-disabled, not disabled: a disabled button drops focus to <body> mid-dialog.
                     aria-disabled={pending}
+                    aria-busy={pending}
                     onClick={() => pending || run(ids)}
                   >
                     {t(pending ? 'erase.erasing' : status === 'error' ? 'common.retry' : 'erase.confirm')}
