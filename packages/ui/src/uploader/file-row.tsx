@@ -14,7 +14,7 @@ export function FileRow({ c, entry, reason, remove }: { c: UploaderContext; entr
   const live = entry.state === 'accepted' ? (upload?.status ?? 'ready') : entry.state === 'checking' ? 'checking' : undefined;
   const busy = live === 'queued' || live === 'pending';
   const bytes = i.formatBytes;
-  const button = (action: 'cancel' | 'retry' | 'remove', onClick: () => void) => (
+  const button = (action: 'cancel' | 'retry' | 'remove' | 'dismiss', onClick: () => void) => (
     <button type="button" {...part(action, 'iddocs-button')} aria-label={i.t(`uploader.${action}.label`, { name })} onClick={onClick}>
       {i.t(`uploader.${action}`)}
     </button>
@@ -52,7 +52,8 @@ export function FileRow({ c, entry, reason, remove }: { c: UploaderContext; entr
             c.say(i.t('uploader.state.cancelled'), name);
           })}
         {live === 'error' && uploadId && button('retry', () => c.retry(uploadId, name))}
-        {button('remove', remove)}
+        {/* An uploaded file's button only clears the row; "Remove" would read as deleting the document. */}
+        {button(live === 'success' ? 'dismiss' : 'remove', remove)}
       </span>
     </li>
   );

@@ -43,6 +43,7 @@ export type UploaderPart =
   | 'cancel'
   | 'retry'
   | 'remove'
+  | 'dismiss'
   | 'summary'
   | 'submit';
 

@@ -114,6 +114,18 @@ describe('DocumentUploader', () => {
     expect(screen.getByRole('button', { name: 'Upload 0 files' })).toBeDisabled();
   });
 
+  it('offers to hide an uploaded file from the list, not to "remove" it: the document stays uploaded', async () => {
+    const user = userEvent.setup();
+    renderUploader();
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), jpeg('done.jpg'));
+    const hide = await screen.findByRole('button', { name: 'Hide done.jpg from this list (it stays uploaded)' });
+    expect(hide).toHaveTextContent('Hide');
+    expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
+    await user.click(hide);
+    expect(screen.queryByText('done.jpg')).toBeNull();
+    expect(api.documents().map(({ fileName }) => fileName)).toContain('done.jpg');
+  });
+
   it('marks every part with data-part, a class, and the extra classes given per part', () => {
     const { container } = renderUploader({ className: 'mine', classNames: { dropzone: 'zone' }, theme: 'dark' });
     const root = container.querySelector('[data-part="root"]');

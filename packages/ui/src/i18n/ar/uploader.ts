@@ -48,5 +48,7 @@ export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.retry.label': 'أعد محاولة رفع {name}',
   'uploader.remove': 'إزالة',
   'uploader.remove.label': 'إزالة {name}',
+  'uploader.dismiss': 'إخفاء',
+  'uploader.dismiss.label': 'إخفاء {name} من هذه القائمة (يبقى مرفوعًا)',
   'uploader.said': '{name}: {text}',
 };

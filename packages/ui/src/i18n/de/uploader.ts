@@ -27,5 +27,7 @@ export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.retry.label': 'Hochladen von {name} erneut versuchen',
   'uploader.remove': 'Entfernen',
   'uploader.remove.label': '{name} entfernen',
+  'uploader.dismiss': 'Ausblenden',
+  'uploader.dismiss.label': '{name} aus dieser Liste ausblenden (bleibt hochgeladen)',
   'uploader.said': '{name}: {text}',
 };

@@ -28,5 +28,7 @@ export const uploader = {
   'uploader.retry.label': 'Retry upload of {name}',
   'uploader.remove': 'Remove',
   'uploader.remove.label': 'Remove {name}',
+  'uploader.dismiss': 'Hide',
+  'uploader.dismiss.label': 'Hide {name} from this list (it stays uploaded)',
   'uploader.said': '{name}: {text}',
 };
