@@ -8,7 +8,7 @@ const ALLOW: Readonly<Record<string, string>> = { '/faults': 'POST, DELETE, OPTI
 
 /** What the control API acts on. */
 export interface ControlTarget {
-  faults: FaultQueue;
+  faults: FaultQueue<DocumentsRoute, Fault>;
   cors: CorsPolicy;
   requests: readonly RecordedRequest[];
   reset(): void;
@@ -20,7 +20,7 @@ function parseTimes(value: unknown): number {
   return typeof value === 'number' ? value : Number.NaN;
 }
 
-async function injectFromBody(request: Request, faults: FaultQueue): Promise<Response> {
+async function injectFromBody(request: Request, faults: FaultQueue<DocumentsRoute, Fault>): Promise<Response> {
   let body: unknown;
   try {
     body = await request.json();

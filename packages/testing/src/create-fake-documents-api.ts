@@ -6,7 +6,7 @@ import { DEFAULT_TYPE_IDS } from './document-type-names.js';
 import { createDocument, deleteDocument, getDocument, listDocuments } from './documents-routes.js';
 import { DocumentsStore } from './documents-store.js';
 import type { DocumentsRoute, FakeDocumentsApi, FakeDocumentsApiOptions, FetchHandler, RecordedRequest } from './fake-documents-types.js';
-import { FaultQueue } from './fault-queue.js';
+import { createDocumentsFaultQueue } from './documents-fault-queue.js';
 import { getFile, uploadFile } from './files-routes.js';
 import { matchDocumentsRoute } from './match-documents-route.js';
 import { readBody, withBody } from './read-body.js';
@@ -44,7 +44,7 @@ export function createFakeDocumentsApi(options: FakeDocumentsApiOptions = {}): F
   const store = new DocumentsStore(now);
   // One baseline, so that a reset restores exactly the same seeded times.
   const seededAt = now();
-  const faults = new FaultQueue();
+  const faults = createDocumentsFaultQueue();
   const requests: RecordedRequest[] = [];
   const cors = createCorsPolicy(options.corsOrigins);
   let loaded: Promise<void> | undefined = storage ? undefined : Promise.resolve();

@@ -1,63 +1,62 @@
-import type { DocumentsRoute, Fault } from './fake-documents-types.js';
-
-interface QueuedFault {
-  route: DocumentsRoute | '*';
-  fault: Fault;
-  remaining: number;
+/** What every fake's faults have: a `type`, and maybe the shared `status` / `latency` / `drop` fields. */
+interface FaultShape {
+  type: string;
 }
 
-/** Whether a fault means anything on a route (an envelope only wraps the list). */
-function appliesTo(fault: Fault, route: DocumentsRoute): boolean {
-  return fault.type !== 'envelope' || route === 'list';
-}
-
-/** Checks a fault before it is queued, so a mistake surfaces at `inject`, not as a 500 later. */
-export function validateFault(fault: Fault, times: number): void {
-  if (!(times > 0) || (!Number.isInteger(times) && times !== Infinity)) {
-    throw new RangeError(`inject: times must be a positive integer or Infinity, got ${times}`);
-  }
+/**
+ * Checks the fault types every fake shares (`status`, `latency`, `drop`, `malformed-json`) and says whether it
+ * knew the type, so each fake only checks its own. A mistake surfaces at `inject`, not as a 500 later.
+ */
+export function validateSharedFault(fault: FaultShape): boolean {
+  const { status, ms, when } = fault as { status?: unknown; ms?: unknown; when?: unknown };
   switch (fault.type) {
     case 'status':
-      if (!Number.isInteger(fault.status) || fault.status < 200 || fault.status > 599) {
-        throw new RangeError(`inject: status must be an integer 200–599, got ${fault.status}`);
+      if (!Number.isInteger(status) || (status as number) < 200 || (status as number) > 599) {
+        throw new RangeError(`inject: status must be an integer 200–599, got ${String(status)}`);
       }
-      return;
+      return true;
     case 'latency':
-      if (!(fault.ms >= 0)) throw new RangeError(`inject: latency ms must be ≥ 0, got ${fault.ms}`);
-      return;
-    case 'throttle':
-      if (!(fault.bytesPerSecond > 0)) throw new RangeError(`inject: bytesPerSecond must be > 0, got ${fault.bytesPerSecond}`);
-      return;
-    case 'unknown-status':
-      if (typeof fault.status !== 'string') throw new TypeError('inject: unknown-status needs a string status');
-      return;
-    case 'envelope':
-      if (fault.key !== 'data' && fault.key !== 'items') throw new TypeError(`inject: envelope key must be "data" or "items"`);
-      return;
+      if (!((ms as number) >= 0)) throw new RangeError(`inject: latency ms must be ≥ 0, got ${String(ms)}`);
+      return true;
     case 'drop':
-      if (fault.when !== undefined && fault.when !== 'before' && fault.when !== 'after') {
-        throw new TypeError(`inject: drop "when" must be "before" or "after"`);
-      }
-      return;
+      if (when !== undefined && when !== 'before' && when !== 'after') throw new TypeError('inject: drop "when" must be "before" or "after"');
+      return true;
     case 'malformed-json':
-      return;
+      return true;
     default:
-      throw new TypeError(`inject: unknown fault type ${JSON.stringify((fault satisfies never as { type?: unknown }).type)}`);
+      return false;
   }
 }
 
-/** Pending faults, first in first out per route; `'*'` entries match every route. */
-export class FaultQueue {
-  private entries: QueuedFault[] = [];
+/** The error for a fault type no check knew. */
+export function unknownFault(fault: FaultShape): TypeError {
+  return new TypeError(`inject: unknown fault type ${JSON.stringify(fault.type)}`);
+}
 
-  add(route: DocumentsRoute | '*', fault: Fault, times: number): void {
-    validateFault(fault, times);
+/** Pending faults of one fake: first in first out per route, `'*'` entries matching every route, each used `times` times. */
+export class FaultQueue<TRoute extends string, TFault extends FaultShape> {
+  private entries: { route: TRoute | '*'; fault: TFault; remaining: number }[] = [];
+
+  /**
+   * @param validate throws on a fault this fake cannot inject
+   * @param appliesTo whether a fault means anything on a route (e.g. a list envelope only on the list)
+   */
+  constructor(
+    private readonly validate: (fault: TFault) => void,
+    private readonly appliesTo: (fault: TFault, route: TRoute) => boolean = () => true,
+  ) {}
+
+  add(route: TRoute | '*', fault: TFault, times: number): void {
+    if (!(times > 0) || (!Number.isInteger(times) && times !== Infinity)) {
+      throw new RangeError(`inject: times must be a positive integer or Infinity, got ${times}`);
+    }
+    this.validate(fault);
     this.entries.push({ route, fault, remaining: times });
   }
 
   /** Takes (consumes one use of) the oldest fault that matches `route`. */
-  take(route: DocumentsRoute): Fault | undefined {
-    const entry = this.entries.find((candidate) => (candidate.route === '*' || candidate.route === route) && appliesTo(candidate.fault, route));
+  take(route: TRoute): TFault | undefined {
+    const entry = this.entries.find((candidate) => (candidate.route === '*' || candidate.route === route) && this.appliesTo(candidate.fault, route));
     if (!entry) return undefined;
     entry.remaining -= 1;
     if (entry.remaining <= 0) this.entries.splice(this.entries.indexOf(entry), 1);

@@ -2,7 +2,7 @@ import type { FakeIdenfy, FakeIdenfyOptions, FakeVerificationStatus, IdenfyRecor
 import { sleep } from '../sleep.js';
 import { checkBasicAuth } from './check-basic-auth.js';
 import { idenfyError, idenfyJson, malformedJsonResponse, statusFaultResponse } from './idenfy-error-response.js';
-import { IdenfyFaultQueue } from './idenfy-fault-queue.js';
+import { createIdenfyFaultQueue } from './idenfy-fault-queue.js';
 import { performDelete } from './perform-delete.js';
 import { RequestWindow } from './request-window.js';
 
@@ -39,7 +39,7 @@ export function createFakeIdenfy(options: FakeIdenfyOptions = {}): FakeIdenfy {
   const seed = Object.entries(options.verifications ?? {});
   const store = new Map<string, FakeVerificationStatus>(seed);
   const throttle = new RequestWindow(options.rateLimit?.limit ?? 10_000, options.rateLimit?.windowMs ?? 3_600_000, options.now ?? Date.now);
-  const faults = new IdenfyFaultQueue();
+  const faults = createIdenfyFaultQueue();
   const requests: IdenfyRecordedRequest[] = [];
 
   const perform = (request: Request, text: string): Response => {
@@ -58,7 +58,7 @@ export function createFakeIdenfy(options: FakeIdenfyOptions = {}): FakeIdenfy {
     const text = await request.text();
     record.body = parseLogged(text);
     // One fault per request, so that `inject` order maps to request order ("the 2nd request is slow").
-    const fault = faults.take();
+    const fault = faults.take('delete');
     if (fault === undefined) return perform(request, text);
     switch (fault.type) {
       case 'latency':
@@ -94,7 +94,7 @@ export function createFakeIdenfy(options: FakeIdenfyOptions = {}): FakeIdenfy {
 
   return {
     handler,
-    inject: (fault, injectOptions = {}) => faults.add(fault, injectOptions.times ?? 1),
+    inject: (fault, injectOptions = {}) => faults.add('delete', fault, injectOptions.times ?? 1),
     clearFaults: () => faults.clear(),
     get requests() {
       return requests;

@@ -2,7 +2,7 @@ import { sleep } from '../sleep.js';
 import { DEFAULT_IDENTITY_DOCUMENTS, DEFAULT_MEWS_ACCESS_TOKEN, DEFAULT_MEWS_CLIENT_TOKEN } from './default-identity-documents.js';
 import type { FakeMews, FakeMewsOptions, MewsRecordedRequest, MewsRoute } from './fake-mews-types.js';
 import { ID_FIELDS, idCount, isGuid, readJsonObject, redactBody } from './mews-body.js';
-import { MewsFaultQueue } from './mews-fault-queue.js';
+import { createMewsFaultQueue } from './mews-fault-queue.js';
 import { mewsError, mewsMalformed, mewsSuccess } from './mews-responses.js';
 import { SlidingWindowLimiter } from './sliding-window-limiter.js';
 
@@ -43,7 +43,7 @@ export function createFakeMews(options: FakeMewsOptions = {}): FakeMews {
   const seed = options.documents ?? DEFAULT_IDENTITY_DOCUMENTS;
   const now = () => (options.now ? options.now().getTime() : Date.now());
   const limiter = new SlidingWindowLimiter(options.rateLimit?.limit ?? 200, options.rateLimit?.windowMs ?? 30_000);
-  const faults = new MewsFaultQueue();
+  const faults = createMewsFaultQueue();
   const requests: MewsRecordedRequest[] = [];
   let documents = seed.map((doc) => ({ ...doc }));
 
