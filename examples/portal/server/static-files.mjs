@@ -19,13 +19,19 @@ export function createStaticHandler(root) {
     }
     const pathname = decodeURIComponent(new URL(request.url).pathname);
     // The pathname is absolute, so normalize() resolves every `..` at or below `/`: it cannot leave root.
-    const file = join(root, normalize(pathname));
-    try {
-      const body = await readFile(pathname === '/' ? join(root, 'index.html') : file);
-      return new Response(body, { headers: { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' } });
-    } catch {
-      const index = await readFile(join(root, 'index.html'));
-      return new Response(index, { headers: { 'Content-Type': types['.html'] } });
+    const requested = join(root, normalize(pathname));
+    const index = join(root, 'index.html');
+    for (const file of pathname.endsWith('/') ? [index] : [requested, index]) {
+      try {
+        const body = await readFile(file);
+        // The type follows the file actually served (index.html for `/` and client-side routes).
+        return new Response(request.method === 'HEAD' ? null : body, {
+          headers: { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' },
+        });
+      } catch {
+        // Not there: fall back to the page.
+      }
     }
+    return new Response('Not found', { status: 404 });
   };
 }
