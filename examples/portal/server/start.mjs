@@ -7,6 +7,7 @@ import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import { createFakeDocumentsApi } from '@iddocs/testing';
 import { startFakeServer } from '@iddocs/testing/node';
+import { createDemoErasureHandler } from './demo-erasure.mjs';
 import { createFileStorage } from './file-storage.mjs';
 import { createStaticHandler } from './static-files.mjs';
 
@@ -42,8 +43,10 @@ const api = createFakeDocumentsApi({
   storage: createFileStorage(dataFile, (message) => console.warn(`warning: ${message}`)),
 });
 const serveStatic = createStaticHandler(outDir);
+const erasure = createDemoErasureHandler((line) => console.log(line));
 const handler = (request) => {
   const { pathname } = new URL(request.url);
+  if (pathname.startsWith('/api/erasure/')) return erasure(request);
   return pathname.startsWith('/api/') || pathname.startsWith('/__fake/') ? api.handler(request) : serveStatic(request);
 };
 
