@@ -50,7 +50,8 @@ export function createI18n(locale = 'en', messages?: Partial<Messages>): I18n {
       return new Intl.NumberFormat(locale, {
         style: 'unit',
         unit: UNITS[unit],
-        unitDisplay: 'short',
+        // CLDR's short form of "byte" does not pluralise ("884 byte"); the long one does ("884 bytes").
+        unitDisplay: unit === 0 ? 'long' : 'short',
         maximumFractionDigits: unit === 0 ? 0 : 1,
       }).format(value);
     },
