@@ -16,6 +16,7 @@ export type ErasureErrorCode =
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'RATE_LIMITED'
   | 'UPSTREAM_UNAVAILABLE'
+  | 'BODY_ALREADY_READ'
   | 'INTERNAL'
   | 'NETWORK'
   | 'TIMEOUT'

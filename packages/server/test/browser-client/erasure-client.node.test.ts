@@ -1,10 +1,22 @@
 // The contract between the browser's erasure client (@iddocs/hooks/erasure) and this package's handler,
 // exercised for real: browser client → handler over loopback HTTP → real upstream clients → the fakes.
-import { createErasureClient, isErasureError } from '@iddocs/hooks/erasure';
-import { describe, expect, it } from 'vitest';
+import {
+  createErasureClient,
+  isErasureError,
+  type ErasureErrorCode as BrowserErrorCode,
+  type ErasureReport as BrowserReport,
+} from '@iddocs/hooks/erasure';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { ErasureErrorCode as ServerErrorCode, ErasureReport as ServerReport } from '../../src/index.js';
 import { seedDocuments, startStack } from '../handler/stack.js';
 
 describe('the browser erasure client against the real handler', () => {
+  it('has its own copy of the wire types (it must not import server code), identical to the server’s', () => {
+    // Checked by the type check: a field or code added on one side only fails `pnpm typecheck`.
+    expectTypeOf<BrowserReport>().toEqualTypeOf<ServerReport>();
+    expectTypeOf<ServerErrorCode>().toExtend<BrowserErrorCode>();
+  });
+
   it('erases Mews identity documents and receives the per-id report', async () => {
     const documents = seedDocuments(3);
     const { app, fakeMews } = await startStack({ documents });

@@ -1,11 +1,11 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useDeleteDocument, type Document, type DocumentsError } from '@iddocs/hooks';
-import { forwardRef, isValidElement, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { cx } from '../class-names.js';
+import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { AlertDialogFrame } from '../alert-dialog-frame.js';
 import { useI18n, type I18nProps } from '../i18n/i18n-context.js';
 import { useAnnounce } from '../live-region.js';
-import { themeAttribute, type RootAttributes } from '../theme.js';
+import type { RootAttributes } from '../theme.js';
 import { documentLabel, type TypeLabels } from './document-label.js';
 
 /** Props of {@link DeleteDocumentDialog}: its content element's, plus the document and open state. */
@@ -42,7 +42,7 @@ export const DeleteDocumentDialog = forwardRef<HTMLDivElement, DeleteDocumentDia
   all,
   ref,
 ) {
-  const { document, typeLabels, trigger, children, open, defaultOpen = false, onOpenChange, onDeleted, onDeleteError, locale: _locale, messages: _messages, theme, className, onOpenAutoFocus, ...props } = all;
+  const { document, typeLabels, trigger, children, open, defaultOpen = false, onOpenChange, onDeleted, onDeleteError, locale: _locale, messages: _messages, theme, className, ...props } = all;
   const i18n = useI18n(all);
   const { t } = i18n;
   const announce = useAnnounce();
@@ -65,67 +65,44 @@ export const DeleteDocumentDialog = forwardRef<HTMLDivElement, DeleteDocumentDia
   });
   const pending = status === 'pending';
   const failed = status === 'error';
-  const opener = trigger ?? children;
-  const element = isValidElement(opener);
   return (
-    <Dialog.Root
+    <AlertDialogFrame
+      ref={ref}
+      i18n={i18n}
+      theme={theme}
+      className={className}
+      trigger={trigger ?? children}
       open={open ?? inner}
-      // Escape, the overlay and Cancel all land here: none may close the dialog while the request runs.
-      onOpenChange={(next) => {
-        if (next || !pending) set(next);
-      }}
+      onOpenChange={set}
+      busy={pending}
+      initialFocus={cancel}
+      data-part="dialog"
+      {...props}
     >
-      {opener != null && (
-        <Dialog.Trigger asChild={element} {...(!element && { className: 'iddocs iddocs-button' })}>
-          {opener}
-        </Dialog.Trigger>
+      <Dialog.Title className="iddocs-title" data-part="title">{t('dialog.title')}</Dialog.Title>
+      <Dialog.Description data-part="description">{t('dialog.description', { document: name })}</Dialog.Description>
+      {failed && (
+        <p role="alert" className="iddocs-alert" data-part="error">
+          {t('dialog.error', { document: name })}
+        </p>
       )}
-      <Dialog.Portal>
-        <div className="iddocs" dir={i18n.dir} lang={i18n.locale} data-theme={themeAttribute(theme)}>
-          <Dialog.Overlay className="iddocs-overlay" data-part="overlay" />
-          <Dialog.Content
-            ref={ref}
-            role="alertdialog"
-            data-part="dialog"
-            className={cx('iddocs-dialog', className)}
-            aria-busy={pending}
-            onOpenAutoFocus={(event) => {
-              onOpenAutoFocus?.(event);
-              // The safe choice first: a stray Enter must not delete a document.
-              if (!event.defaultPrevented) {
-                event.preventDefault();
-                cancel.current?.focus();
-              }
-            }}
-            {...props}
-          >
-            <Dialog.Title className="iddocs-title" data-part="title">{t('dialog.title')}</Dialog.Title>
-            <Dialog.Description data-part="description">{t('dialog.description', { document: name })}</Dialog.Description>
-            {failed && (
-              <p role="alert" className="iddocs-alert" data-part="error">
-                {t('dialog.error', { document: name })}
-              </p>
-            )}
-            <div className="iddocs-actions" data-part="actions">
-              <Dialog.Close ref={cancel} className="iddocs-button" data-part="cancel" aria-disabled={pending}>
-                {t('common.cancel')}
-              </Dialog.Close>
-              <button
-                type="button"
-                className="iddocs-button"
-                data-variant="danger"
-                data-part="confirm"
-                // aria-disabled, not disabled: a disabled button drops focus to <body> mid-dialog.
-                aria-disabled={pending}
-                aria-busy={pending}
-                onClick={() => pending || deleteDocument(document.id)}
-              >
-                {t(pending ? 'dialog.deleting' : failed ? 'common.retry' : 'dialog.confirm')}
-              </button>
-            </div>
-          </Dialog.Content>
-        </div>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <div className="iddocs-actions" data-part="actions">
+        <Dialog.Close ref={cancel} className="iddocs-button" data-part="cancel" aria-disabled={pending}>
+          {t('common.cancel')}
+        </Dialog.Close>
+        <button
+          type="button"
+          className="iddocs-button"
+          data-variant="danger"
+          data-part="confirm"
+          // aria-disabled, not disabled: a disabled button drops focus to <body> mid-dialog.
+          aria-disabled={pending}
+          aria-busy={pending}
+          onClick={() => pending || deleteDocument(document.id)}
+        >
+          {t(pending ? 'dialog.deleting' : failed ? 'common.retry' : 'dialog.confirm')}
+        </button>
+      </div>
+    </AlertDialogFrame>
   );
 });

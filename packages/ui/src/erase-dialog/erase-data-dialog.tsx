@@ -1,12 +1,12 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useErasure, type ErasureClient, type ErasureError, type ErasureReport } from '@iddocs/hooks/erasure';
-import { forwardRef, isValidElement, useEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { cx } from '../class-names.js';
+import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { AlertDialogFrame } from '../alert-dialog-frame.js';
 import type { MessageKey } from '../i18n/en/index.js';
 import { useI18n, type I18nProps } from '../i18n/i18n-context.js';
 import { useAnnounce } from '../live-region.js';
-import { themeAttribute, type RootAttributes } from '../theme.js';
+import type { RootAttributes } from '../theme.js';
 import { erasureOutcomes, erasureSummary } from './erasure-summary.js';
 
 /** What to erase: verification data at iDenfy, or identity documents (or all of some customers') at Mews. */
@@ -59,7 +59,7 @@ function idsOf(target: ErasureTarget): readonly string[] {
  * <EraseDataDialog client={erasure} target={{ kind: 'verifications', scanRefs }} onErased={refresh} />
  */
 export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(function EraseDataDialog(all, ref) {
-  const { client, target, labels, trigger, open, defaultOpen = false, onOpenChange, onErased, locale: _l, messages: _m, theme, className, onOpenAutoFocus, ...props } = all;
+  const { client, target, labels, trigger, open, defaultOpen = false, onOpenChange, onErased, locale: _l, messages: _m, theme, className, ...props } = all;
   const i18n = useI18n(all);
   const { t } = i18n;
   const announce = useAnnounce();
@@ -96,92 +96,77 @@ export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(
   }, [status]);
 
   const retryIds = report ? [...report.failed.filter((failure) => failure.retryable).map((failure) => failure.id), ...report.notAttempted] : [];
-  const opener = trigger ?? t('erase.trigger');
-  const element = isValidElement(opener);
   return (
-    <Dialog.Root open={open ?? inner} onOpenChange={(next) => (next || !pending) && set(next)}>
-      <Dialog.Trigger asChild={element} {...(!element && { className: 'iddocs iddocs-button' })} data-part="erase-trigger">
-        {opener}
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <div className="iddocs" dir={i18n.dir} lang={i18n.locale} data-theme={themeAttribute(theme)}>
-          <Dialog.Overlay className="iddocs-overlay" data-part="overlay" />
-          <Dialog.Content
-            ref={ref}
-            role="alertdialog"
-            data-part="erase-dialog"
-            data-state={status}
-            className={cx('iddocs-dialog', className)}
-            aria-busy={pending}
-            onOpenAutoFocus={(event) => {
-              onOpenAutoFocus?.(event);
-              // The safe choice first: a stray Enter must not erase anything.
-              if (!event.defaultPrevented) {
-                event.preventDefault();
-                cancel.current?.focus();
-              }
-            }}
-            {...props}
-          >
-            <Dialog.Title className="iddocs-title" data-part="title">
-              {t(status === 'success' ? 'erase.resultTitle' : 'erase.title')}
-            </Dialog.Title>
-            {status === 'success' ? (
-              <>
-                <Dialog.Description data-part="summary">{erasureSummary(i18n, report)}</Dialog.Description>
-                <ul className="iddocs-erase-outcomes" aria-label={t('erase.outcomes')} data-part="outcomes">
-                  {erasureOutcomes(report).map(({ id, outcome, reason }) => (
-                    <li key={id} data-part="outcome" data-state={outcome}>
-                      <span className="iddocs-erase-id">{labels?.[id] ?? id}</span>
-                      {': '}
-                      {t(`erase.outcome.${outcome}` as MessageKey, { reason: reason ?? '' })}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <Dialog.Description data-part="description">{t('erase.description', { count: ids.length })}</Dialog.Description>
+    <AlertDialogFrame
+      ref={ref}
+      i18n={i18n}
+      theme={theme}
+      className={className}
+      trigger={trigger ?? t('erase.trigger')}
+      open={open ?? inner}
+      onOpenChange={set}
+      busy={pending}
+      initialFocus={cancel}
+      data-part="erase-dialog"
+      data-state={status}
+      {...props}
+    >
+      <Dialog.Title className="iddocs-title" data-part="title">
+        {t(status === 'success' ? 'erase.resultTitle' : 'erase.title')}
+      </Dialog.Title>
+      {status === 'success' ? (
+        <>
+          <Dialog.Description data-part="summary">{erasureSummary(i18n, report)}</Dialog.Description>
+          <ul className="iddocs-erase-outcomes" aria-label={t('erase.outcomes')} data-part="outcomes">
+            {erasureOutcomes(report).map(({ id, outcome, reason }) => (
+              <li key={id} data-part="outcome" data-state={outcome}>
+                <span className="iddocs-erase-id">{labels?.[id] ?? id}</span>
+                {': '}
+                {t(`erase.outcome.${outcome}` as MessageKey, { reason: reason ?? '' })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <Dialog.Description data-part="description">{t('erase.description', { count: ids.length })}</Dialog.Description>
+      )}
+      {status === 'error' && (
+        <p role="alert" className="iddocs-alert" data-part="error">
+          {t(ERROR_MESSAGES[error.code] ?? 'erase.error.other')}
+        </p>
+      )}
+      <div className="iddocs-actions" data-part="actions">
+        {status === 'success' ? (
+          <>
+            {retryIds.length > 0 && (
+              <button type="button" className="iddocs-button" data-part="retry" onClick={() => run(retryIds)}>
+                {t('erase.retryFailed')}
+              </button>
             )}
-            {status === 'error' && (
-              <p role="alert" className="iddocs-alert" data-part="error">
-                {t(ERROR_MESSAGES[error.code] ?? 'erase.error.other')}
-              </p>
-            )}
-            <div className="iddocs-actions" data-part="actions">
-              {status === 'success' ? (
-                <>
-                  {retryIds.length > 0 && (
-                    <button type="button" className="iddocs-button" data-part="retry" onClick={() => run(retryIds)}>
-                      {t('erase.retryFailed')}
-                    </button>
-                  )}
-                  <Dialog.Close ref={close} className="iddocs-button" data-variant="primary" data-part="close">
-                    {t('common.close')}
-                  </Dialog.Close>
-                </>
-              ) : (
-                <>
-                  <Dialog.Close ref={cancel} className="iddocs-button" data-part="cancel" aria-disabled={pending}>
-                    {t('common.cancel')}
-                  </Dialog.Close>
-                  <button
-                    type="button"
-                    className="iddocs-button"
-                    data-variant="danger"
-                    data-part="confirm"
-                    // aria-disabled, not disabled: a disabled button drops focus to <body> mid-dialog.
-                    aria-disabled={pending}
-                    aria-busy={pending}
-                    onClick={() => pending || run(ids)}
-                  >
-                    {t(pending ? 'erase.erasing' : status === 'error' ? 'common.retry' : 'erase.confirm')}
-                  </button>
-                </>
-              )}
-            </div>
-          </Dialog.Content>
-        </div>
-      </Dialog.Portal>
-    </Dialog.Root>
+            <Dialog.Close ref={close} className="iddocs-button" data-variant="primary" data-part="close">
+              {t('common.close')}
+            </Dialog.Close>
+          </>
+        ) : (
+          <>
+            <Dialog.Close ref={cancel} className="iddocs-button" data-part="cancel" aria-disabled={pending}>
+              {t('common.cancel')}
+            </Dialog.Close>
+            <button
+              type="button"
+              className="iddocs-button"
+              data-variant="danger"
+              data-part="confirm"
+              // aria-disabled, not disabled: a disabled button drops focus to <body> mid-dialog.
+              aria-disabled={pending}
+              aria-busy={pending}
+              onClick={() => pending || run(ids)}
+            >
+              {t(pending ? 'erase.erasing' : status === 'error' ? 'common.retry' : 'erase.confirm')}
+            </button>
+          </>
+        )}
+      </div>
+    </AlertDialogFrame>
   );
 });
