@@ -26,8 +26,9 @@ const bundles = [
     name: 'DocumentList alone',
     code: "export { DocumentList } from '@iddocs/ui';",
     external: react,
-    forbidInputs: [/react-dropzone/],
-    why: 'a page showing only the list must not download the dropzone',
+    maxGzip: 18.25 * KB,
+    forbidInputs: [/react-dropzone/, /i18n\/en\/(uploader|erase)/],
+    why: "a page showing only the list must not download the dropzone or other widgets' strings",
   },
 ];
 

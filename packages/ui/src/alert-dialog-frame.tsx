@@ -2,7 +2,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactNode, type RefObject } from 'react';
 import { cx } from './class-names.js';
-import type { I18n } from './i18n/create-i18n.js';
+import type { I18n } from './i18n/translator.js';
 import { themeAttribute, type Theme } from './theme.js';
 
 /** Props of {@link AlertDialogFrame}: the content element's, plus the frame's. */

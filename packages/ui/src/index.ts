@@ -1,5 +1,6 @@
 // Language
-export { I18nProvider, useI18n } from './i18n/i18n-context.js';
+export { I18nProvider } from './i18n/i18n-context.js';
+export { useI18n } from './i18n/use-i18n.js';
 export type { I18nProps } from './i18n/i18n-context.js';
 export { createI18n } from './i18n/create-i18n.js';
 export type { I18n, MessageValues } from './i18n/create-i18n.js';

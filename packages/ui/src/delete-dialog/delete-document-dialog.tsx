@@ -3,10 +3,15 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useDeleteDocument, type Document, type DocumentsError } from '@iddocs/hooks';
 import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { AlertDialogFrame } from '../alert-dialog-frame.js';
-import { useI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { useWidgetI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { common } from '../i18n/en/common.js';
+import { dialog } from '../i18n/en/dialog.js';
 import { useAnnounce } from '../live-region.js';
 import type { RootAttributes } from '../theme.js';
 import { documentLabel, type TypeLabels } from './document-label.js';
+
+/** The English strings this widget shows; other widgets' strings stay out of its bundle. */
+const english = { ...common, ...dialog };
 
 /** Props of {@link DeleteDocumentDialog}: its content element's, plus the document and open state. */
 export interface DeleteDocumentDialogProps
@@ -43,7 +48,7 @@ export const DeleteDocumentDialog = forwardRef<HTMLDivElement, DeleteDocumentDia
   ref,
 ) {
   const { document, typeLabels, trigger, children, open, defaultOpen = false, onOpenChange, onDeleted, onDeleteError, locale: _locale, messages: _messages, theme, className, ...props } = all;
-  const i18n = useI18n(all);
+  const i18n = useWidgetI18n(all, english);
   const { t } = i18n;
   const announce = useAnnounce();
   const name = documentLabel(i18n, document, typeLabels);

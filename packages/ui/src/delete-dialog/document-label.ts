@@ -1,5 +1,5 @@
 import type { Document } from '@iddocs/hooks';
-import type { I18n } from '../i18n/create-i18n.js';
+import type { I18n } from '../i18n/translator.js';
 
 /** Document type id → the label your portal shows for it. */
 export type TypeLabels = Record<string, string>;

@@ -4,12 +4,18 @@ import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type Comp
 import { cx } from '../class-names.js';
 import { DeleteDocumentDialog } from '../delete-dialog/delete-document-dialog.js';
 import type { TypeLabels } from '../delete-dialog/document-label.js';
-import { useI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { useWidgetI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { common } from '../i18n/en/common.js';
+import { list as listStrings } from '../i18n/en/list.js';
+import { dialog } from '../i18n/en/dialog.js';
 import { LiveRegion, useAnnounce } from '../live-region.js';
 import { themeAttribute, type RootAttributes } from '../theme.js';
 import { DocumentRow } from './document-row.js';
 import { part } from './part.js';
 import { visuallyHidden } from '../visually-hidden.js';
+
+/** The English strings this widget shows; other widgets' strings stay out of its bundle. */
+const english = { ...common, ...listStrings, ...dialog };
 
 /** Props of {@link DocumentList}: its root `<div>`'s, plus what to show. */
 export interface DocumentListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'className'>, RootAttributes, I18nProps {
@@ -35,7 +41,7 @@ DocumentList.displayName = 'DocumentList';
 
 function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDivElement> }) {
   const { forwardedRef, limit = 10, typeLabels, onDeleted, locale: _l, messages: _m, theme, className, ...props } = all;
-  const i18n = useI18n(all);
+  const i18n = useWidgetI18n(all, english);
   const { t } = i18n;
   const announce = useAnnounce();
   const list = useDocuments({ limit });

@@ -1,6 +1,6 @@
 'use client';
 import type { Document } from '@iddocs/hooks';
-import type { I18n } from '../i18n/create-i18n.js';
+import type { I18n } from '../i18n/translator.js';
 import { documentLabel, typeLabel, type TypeLabels } from '../delete-dialog/document-label.js';
 import { DocumentThumbnail } from './document-thumbnail.js';
 import { part } from './part.js';

@@ -4,10 +4,15 @@ import { useErasure, type ErasureClient, type ErasureError, type ErasureReport }
 import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { AlertDialogFrame } from '../alert-dialog-frame.js';
 import type { MessageKey } from '../i18n/en/index.js';
-import { useI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { useWidgetI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { common } from '../i18n/en/common.js';
+import { erase } from '../i18n/en/erase.js';
 import { useAnnounce } from '../live-region.js';
 import type { RootAttributes } from '../theme.js';
 import { erasureOutcomes, erasureSummary } from './erasure-summary.js';
+
+/** The English strings this widget shows; other widgets' strings stay out of its bundle. */
+const english = { ...common, ...erase };
 
 /** What to erase: verification data at iDenfy, or identity documents (or all of some customers') at Mews. */
 export type ErasureTarget =
@@ -60,7 +65,7 @@ function idsOf(target: ErasureTarget): readonly string[] {
  */
 export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(function EraseDataDialog(all, ref) {
   const { client, target, labels, trigger, open, defaultOpen = false, onOpenChange, onErased, locale: _l, messages: _m, theme, className, ...props } = all;
-  const i18n = useI18n(all);
+  const i18n = useWidgetI18n(all, english);
   const { t } = i18n;
   const announce = useAnnounce();
   const [inner, setInner] = useState(defaultOpen);

@@ -1,5 +1,5 @@
 import type { ErasureReport } from '@iddocs/hooks/erasure';
-import type { I18n } from '../i18n/create-i18n.js';
+import type { I18n } from '../i18n/translator.js';
 import type { MessageKey } from '../i18n/en/index.js';
 
 /** How one id came out, in words a person understands. */

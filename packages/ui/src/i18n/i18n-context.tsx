@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { createI18n, type I18n } from './create-i18n.js';
 import type { Messages } from './messages.js';
+import { createTranslator, type I18n } from './translator.js';
 
 /** Language props every widget accepts; they override an enclosing {@link I18nProvider}. */
 export interface I18nProps {
@@ -19,10 +19,10 @@ export function I18nProvider({ locale, messages, children }: I18nProps & { child
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-/** The translator for a widget: its own props first, then the nearest provider, then English. */
-export function useI18n({ locale, messages }: I18nProps = {}): I18n {
+/** A widget's translator: its own props first, then the nearest provider, then `english` (the widget's own strings). */
+export function useWidgetI18n({ locale, messages }: I18nProps, english: Partial<Messages>): I18n {
   const outer = useContext(I18nContext);
   const resolvedLocale = locale ?? outer.locale;
   const resolvedMessages = messages ?? outer.messages;
-  return useMemo(() => createI18n(resolvedLocale, resolvedMessages), [resolvedLocale, resolvedMessages]);
+  return useMemo(() => createTranslator(resolvedLocale, resolvedMessages, english), [resolvedLocale, resolvedMessages, english]);
 }

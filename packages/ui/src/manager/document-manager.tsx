@@ -3,12 +3,16 @@ import type { Document } from '@iddocs/hooks';
 import { useId, type ComponentPropsWithoutRef } from 'react';
 import { cx } from '../class-names.js';
 import { DocumentList } from '../document-list/document-list.js';
-import { useI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { useWidgetI18n, type I18nProps } from '../i18n/i18n-context.js';
+import { manager } from '../i18n/en/manager.js';
 import { LiveRegion } from '../live-region.js';
 import { themeAttribute, type RootAttributes } from '../theme.js';
 import { DocumentUploader } from '../uploader/document-uploader.js';
 import type { DocumentType } from '../uploader/uploader-types.js';
 import { typeLabels } from './type-labels.js';
+
+/** The English strings this widget shows; other widgets' strings stay out of its bundle. */
+const english = { ...manager };
 
 /** Props of {@link DocumentManager}: its root `<div>`'s, plus the uploader's and the list's. */
 export interface DocumentManagerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'className'>, RootAttributes, I18nProps {
@@ -35,7 +39,7 @@ export interface DocumentManagerProps extends Omit<ComponentPropsWithoutRef<'div
  */
 export function DocumentManager(all: DocumentManagerProps) {
   const { types, mode, headingLevel = 2, limit, onUploaded, onDeleted, locale: _l, messages, theme, className, ...props } = all;
-  const i18n = useI18n(all);
+  const i18n = useWidgetI18n(all, english);
   const id = useId();
   const H = `h${headingLevel}` as 'h2';
   // The children are themed and translated exactly like this root: the same attributes, passed down.

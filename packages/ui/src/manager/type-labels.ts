@@ -1,4 +1,4 @@
-import type { I18n } from '../i18n/create-i18n.js';
+import type { I18n } from '../i18n/translator.js';
 import type { DocumentType } from '../uploader/uploader-types.js';
 import type { TypeLabels } from '../delete-dialog/document-label.js';
 

@@ -2,11 +2,16 @@
 import { useUploadDocument } from '@iddocs/hooks';
 import { useMemo, useState } from 'react';
 import { cx } from '../class-names.js';
-import { useI18n } from '../i18n/i18n-context.js';
+import { useWidgetI18n } from '../i18n/i18n-context.js';
+import { common } from '../i18n/en/common.js';
+import { uploader } from '../i18n/en/uploader.js';
 import { LiveRegion, useAnnounce } from '../live-region.js';
 import { themeAttribute } from '../theme.js';
 import type { DocumentType, DocumentUploaderProps, Job, UploaderContext } from './uploader-types.js';
 import { UploadSlot } from './upload-slot.js';
+
+/** The English strings this widget shows; other widgets' strings stay out of its bundle. */
+const english = { ...common, ...uploader };
 
 const nameOf = (file: Blob) => (file as File).name;
 
@@ -45,7 +50,7 @@ export function DocumentUploader(props: DocumentUploaderProps) {
 
 function Uploader(props: DocumentUploaderProps) {
   const { types, mode, maxFiles, maxSize, minSize, camera, classNames, onUploaded, onRejected, locale: _locale, messages: _messages, theme, className, ...rest } = props;
-  const i = useI18n(props);
+  const i = useWidgetI18n(props, english);
   const announce = useAnnounce();
   const say = useMemo(() => {
     const speak = batched(announce);

@@ -1,6 +1,6 @@
 import type { Document, UseUploadDocumentResult } from '@iddocs/hooks';
 import type { HTMLAttributes } from 'react';
-import type { I18n } from '../i18n/create-i18n.js';
+import type { I18n } from '../i18n/translator.js';
 import type { I18nProps } from '../i18n/i18n-context.js';
 import type { RootAttributes } from '../theme.js';
 import type { DropRejection } from './use-document-dropzone.js';
