@@ -4,7 +4,8 @@
 // `maxGzip` is the CI limit. Where the issue set a tighter goal that the code does not meet yet, `goal` keeps it
 // visible: a row over its goal is reported (◐), not failed, so that the miss stays honest and regressions still fail.
 // Usage: node scripts/check-budget.mjs [--markdown]
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 
@@ -19,9 +20,32 @@ const portalPage = [
 const bundles = [
   { name: '@iddocs/hooks, including ky', code: "export * from '@iddocs/hooks';", external: react, maxGzip: 16.25 * KB, goal: 13 * KB },
   { name: '@iddocs/hooks, own code (ky external)', code: "export * from '@iddocs/hooks';", external: [...react, 'ky'], maxGzip: 7.75 * KB, goal: 4 * KB },
-  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 42.5 * KB, goal: 38 * KB },
-  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 9 * KB, goal: 6 * KB },
+  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 43.25 * KB, goal: 38 * KB },
+  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 10.25 * KB, goal: 6 * KB },
   { name: 'dependency floor: react-dropzone + Radix Dialog + ky (same method)', code: "export * from 'react-dropzone'; export * from '@radix-ui/react-dialog'; export { default as ky } from 'ky';", external: react, reference: true },
+  {
+    // The entry a page loads when it prepares files; the pixel work lives in the worker scripts (next row), and
+    // in a main-thread fallback chunk that bundlers split off at its dynamic import (esbuild here does not).
+    name: 'prepareFile module (lazy chunk)',
+    code: "export * from '@iddocs/hooks/prepare';",
+    external: [...react, '*/prepare-image.js', '*/decode-heic.js'],
+    maxGzip: 3 * KB,
+  },
+  {
+    // What the prepare worker runs (plus ~100 B of message glue); also the main-thread fallback. libheif excluded:
+    // it lives in the HEIC worker only, downloaded when a HEIC photo is chosen.
+    name: 'prepare worker / fallback: strippers, resize, quality hints (lazy, off the main thread)',
+    code: "export { prepareImage } from './packages/hooks/dist/prepare/prepare-image.js';",
+    external: [...react, 'libheif-js/*'],
+    maxGzip: 4.75 * KB,
+  },
+  {
+    name: '@iddocs/hooks main entry without preparation',
+    code: "export * from '@iddocs/hooks';",
+    external: react,
+    forbidInputs: [/\/prepare\//, /libheif/],
+    why: 'image preparation and the HEIC decoder load only from @iddocs/hooks/prepare',
+  },
   {
     name: 'DocumentList alone',
     code: "export { DocumentList } from '@iddocs/ui';",
@@ -32,24 +56,52 @@ const bundles = [
   },
 ];
 
+/**
+ * Bundles `code` with code splitting, as an app's bundler does, and counts what a page downloads up front: the
+ * entry chunk and the chunks it imports statically. Chunks behind a dynamic `import()` load later, when used.
+ */
 async function bundle({ code, external }) {
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    external,
-    metafile: true,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const bytes = result.outputFiles[0].contents;
-  // Only modules that left bytes in the output count: a visited module tree-shaken to nothing is not shipped.
-  const shipped = Object.entries(Object.values(result.metafile.outputs)[0].inputs).filter(([, input]) => input.bytesInOutput > 0);
-  return { bytes, inputs: shipped.map(([path]) => path), minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  // At the root, so that relative paths in `code` resolve as from the root.
+  const entry = join(root, `.budget-entry-${process.pid}.js`);
+  writeFileSync(entry, code);
+  try {
+    const result = await build({
+      entryPoints: [entry],
+      outdir: '/budget',
+      bundle: true,
+      splitting: true,
+      write: false,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      external,
+      metafile: true,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const outputs = result.metafile.outputs;
+    const files = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]));
+    const eager = new Set();
+    const visit = (name) => {
+      if (eager.has(name)) return;
+      eager.add(name);
+      for (const { path, kind } of outputs[name].imports) if (kind === 'import-statement' && outputs[path]) visit(path);
+    };
+    visit(Object.keys(outputs).find((name) => outputs[name].entryPoint));
+    const chunks = [...eager].map((name) => files.get(name));
+    // Only modules that left bytes in the output count: a visited module tree-shaken to nothing is not shipped.
+    const inputs = [...eager].flatMap((name) => Object.entries(outputs[name].inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+    const lazy = Object.keys(outputs).filter((name) => !eager.has(name) && !name.endsWith('.map'));
+    return {
+      inputs,
+      lazyChunks: lazy.length,
+      minified: chunks.reduce((sum, bytes) => sum + bytes.length, 0),
+      gzip: chunks.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0),
+    };
+  } finally {
+    rmSync(entry, { force: true });
+  }
 }
 
 const rows = [];

@@ -8,7 +8,7 @@ import { manager } from '../i18n/en/manager.js';
 import { LiveRegion } from '../live-region.js';
 import { themeAttribute, type RootAttributes } from '../theme.js';
 import { DocumentUploader } from '../uploader/document-uploader.js';
-import type { DocumentType } from '../uploader/uploader-types.js';
+import type { DocumentType, DocumentUploaderProps } from '../uploader/uploader-types.js';
 import { typeLabels } from './type-labels.js';
 
 /** The English strings this widget shows; other widgets' strings stay out of its bundle. */
@@ -26,6 +26,8 @@ export interface DocumentManagerProps extends Omit<ComponentPropsWithoutRef<'div
   limit?: number;
   /** Called when a document was created from an uploaded file. */
   onUploaded?: (document: Document) => void;
+  /** The uploader's photo preparation (metadata removal, downscale, quality hints); `false` turns it off. Default on. */
+  prepare?: DocumentUploaderProps['prepare'];
   /** Called after a document was deleted. */
   onDeleted?: (document: Document) => void;
 }
@@ -38,7 +40,7 @@ export interface DocumentManagerProps extends Omit<ComponentPropsWithoutRef<'div
  * </DocumentsProvider>
  */
 export function DocumentManager(all: DocumentManagerProps) {
-  const { types, mode, headingLevel = 2, limit, onUploaded, onDeleted, locale: _l, messages, theme, className, ...props } = all;
+  const { types, mode, headingLevel = 2, limit, onUploaded, prepare, onDeleted, locale: _l, messages, theme, className, ...props } = all;
   const i18n = useWidgetI18n(all, english);
   const id = useId();
   const H = `h${headingLevel}` as 'h2';
@@ -56,7 +58,7 @@ export function DocumentManager(all: DocumentManagerProps) {
       >
         <section aria-labelledby={`${id}u`} data-part="upload">
           <H id={`${id}u`}>{i18n.t('manager.upload')}</H>
-          <DocumentUploader types={types} {...(mode && { mode })} {...(onUploaded && { onUploaded })} {...shared} />
+          <DocumentUploader types={types} {...(mode && { mode })} {...(onUploaded && { onUploaded })} {...(prepare !== undefined && { prepare })} {...shared} />
         </section>
         <section aria-labelledby={`${id}d`} data-part="documents">
           <H id={`${id}d`}>{i18n.t('manager.documents')}</H>

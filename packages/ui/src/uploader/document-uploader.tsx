@@ -49,7 +49,7 @@ export function DocumentUploader(props: DocumentUploaderProps) {
 }
 
 function Uploader(props: DocumentUploaderProps) {
-  const { types, mode, maxFiles, maxSize, minSize, camera, classNames, onUploaded, onRejected, locale: _locale, messages: _messages, theme, className, ...rest } = props;
+  const { types, mode, maxFiles, maxSize, minSize, camera, prepare, classNames, onUploaded, onRejected, locale: _locale, messages: _messages, theme, className, ...rest } = props;
   const i = useWidgetI18n(props, english);
   const announce = useAnnounce();
   const say = useMemo(() => {
@@ -79,7 +79,7 @@ function Uploader(props: DocumentUploaderProps) {
     say(i.t('uploader.state.pending'), file.name);
     return { t, u: up.upload(file, { typeId: t }) };
   };
-  const ready = [...jobs].filter(([, job]) => !job.u);
+  const ready = [...jobs].filter(([, job]) => !job.u && !job.h);
   const c: UploaderContext = {
     i,
     say,
@@ -88,11 +88,20 @@ function Uploader(props: DocumentUploaderProps) {
     maxSize,
     minSize,
     camera,
+    prepare,
     onRejected,
     part: (name, extra) => ({ 'data-part': name, className: cx(`iddocs-uploader__${name}`, extra, classNames?.[name]) }),
-    add: (file, t) => {
-      const job = mode === 'manual' ? { t } : start(file, t);
+    add: (file, t, report) => {
+      const removed = report?.removed ?? [];
+      if (removed.length) say(i.t(removed.includes('location') ? 'uploader.prepared.location' : 'uploader.prepared.metadata'), file.name);
+      const hints = report?.hints ?? [];
+      if (hints.length) say(`${hints.map(({ kind }) => i.t(`uploader.quality.${kind}`)).join(' ')} ${i.t('uploader.quality.choose')}`, file.name);
+      const job = hints.length ? { t, h: true } : mode === 'manual' ? { t } : start(file, t);
       setJobs((current) => new Map(current).set(file, job));
+    },
+    go: (file) => {
+      const job = jobs.get(file);
+      if (job) setJobs(new Map(jobs).set(file, mode === 'manual' ? { t: job.t } : start(file, job.t)));
     },
     drop: (file) => {
       const u = jobs.get(file)?.u;

@@ -1,20 +1,35 @@
 'use client';
+import type { PrepareReport } from '@iddocs/hooks/prepare';
 import { useId } from 'react';
+import type { I18n } from '../i18n/translator.js';
 import type { UploaderContext } from './uploader-types.js';
 import type { DropFile } from './use-document-dropzone.js';
 
-/** One file: preview, name, size, state or reason, progress, and its actions. */
-export function FileRow({ c, entry, reason, remove }: { c: UploaderContext; entry: DropFile; reason: string | undefined; remove: () => void }) {
+/** What preparation did, in the person's words: "Location data removed from photo · Converted from HEIC to JPEG". */
+function preparedNote(i: I18n, report: PrepareReport | undefined): string {
+  if (!report) return '';
+  const notes: string[] = [];
+  if (report.removed.length) notes.push(i.t(report.removed.includes('location') ? 'uploader.prepared.location' : 'uploader.prepared.metadata'));
+  if (report.converted) notes.push(i.t('uploader.prepared.converted'));
+  if (report.after.bytes < report.before.bytes && report.reencoded)
+    notes.push(i.t('uploader.prepared.smaller', { before: i.formatBytes(report.before.bytes), after: i.formatBytes(report.after.bytes) }));
+  return notes.join(' · ');
+}
+
+/** One file: preview, name, size, state or reason, what preparation did, quality hints, progress, and its actions. */
+export function FileRow({ c, entry, reason, remove, retake }: { c: UploaderContext; entry: DropFile; reason: string | undefined; remove: () => void; retake: () => void }) {
   const { i, part, up } = c;
   const id = useId();
-  const { file, preview, kind } = entry;
+  const { file, preview, kind, report } = entry;
   const name = file.name;
-  const uploadId = c.jobs.get(file)?.u;
+  const job = c.jobs.get(file);
+  const uploadId = job?.u;
   const upload = up.uploads.find((item) => item.id === uploadId);
-  const live = entry.state === 'accepted' ? (upload?.status ?? 'ready') : entry.state === 'checking' ? 'checking' : undefined;
+  const live = entry.state === 'accepted' ? (job?.h ? 'review' : (upload?.status ?? 'ready')) : entry.state === 'rejected' ? undefined : entry.state;
   const busy = live === 'queued' || live === 'pending';
   const bytes = i.formatBytes;
-  const button = (action: 'cancel' | 'retry' | 'remove' | 'dismiss', onClick: () => void) => (
+  const note = preparedNote(i, report);
+  const button = (action: 'cancel' | 'retry' | 'remove' | 'dismiss' | 'use-anyway' | 'retake', onClick: () => void) => (
     <button type="button" {...part(action, 'iddocs-button')} aria-label={i.t(`uploader.${action}.label`, { name })} onClick={onClick}>
       {i.t(`uploader.${action}`)}
     </button>
@@ -36,6 +51,12 @@ export function FileRow({ c, entry, reason, remove }: { c: UploaderContext; entr
         <span {...part(live && live !== 'error' ? 'status' : 'error')}>
           {live ? i.t(`uploader.state.${upload?.error?.code === 'ABORTED' ? 'cancelled' : live}`) : reason}
         </span>
+        {note && <span {...part('note')}>{note}</span>}
+        {live === 'review' && (
+          <span {...part('quality')}>
+            {report?.hints.map(({ kind: hint }) => i.t(`uploader.quality.${hint}`)).join(' ')}
+          </span>
+        )}
         {busy && upload && (
           <>
             <progress {...part('progress')} aria-labelledby={id} max={100} value={upload.progress.percent} />
@@ -46,6 +67,12 @@ export function FileRow({ c, entry, reason, remove }: { c: UploaderContext; entr
         )}
       </span>
       <span {...part('actions')}>
+        {live === 'review' && (
+          <>
+            {button('use-anyway', () => c.go(file))}
+            {button('retake', retake)}
+          </>
+        )}
         {busy &&
           button('cancel', () => {
             up.cancel(uploadId);
@@ -53,7 +80,7 @@ export function FileRow({ c, entry, reason, remove }: { c: UploaderContext; entr
           })}
         {live === 'error' && uploadId && button('retry', () => c.retry(uploadId, name))}
         {/* An uploaded file's button only clears the row; "Remove" would read as deleting the document. */}
-        {button(live === 'success' ? 'dismiss' : 'remove', remove)}
+        {live !== 'review' && button(live === 'success' ? 'dismiss' : 'remove', remove)}
       </span>
     </li>
   );

@@ -12,7 +12,8 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
     maxFiles: max,
     maxSize: c.maxSize,
     minSize: c.minSize,
-    onAccept: (file) => c.add(file, typeId),
+    prepare: c.prepare,
+    onAccept: (file, _kind, report) => c.add(file, typeId, report),
     onRemove: c.drop,
     onReject: (file, reason) => {
       c.onRejected?.(file, reason);
@@ -48,7 +49,11 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
         {(zone.files.length > 0 || over > 0) && (
           <ul {...part('file-list')}>
             {zone.files.map((entry) => (
-              <FileRow key={entry.id} c={c} entry={entry} reason={entry.reason && i.t(`uploader.reason.${entry.reason}`, limits)} remove={() => zone.remove(entry.file)} />
+              <FileRow key={entry.id} c={c} entry={entry} reason={entry.reason && i.t(`uploader.reason.${entry.reason}`, limits)} remove={() => zone.remove(entry.file)} retake={() => {
+                zone.remove(entry.file);
+                // The camera input exists only while the camera button is shown.
+                (c.camera === false ? zone.open : zone.openCamera)();
+              }} />
             ))}
             {over > 0 && (
               <li {...part('summary')} data-state="rejected">

@@ -1,4 +1,5 @@
 import type { Document, UseUploadDocumentResult } from '@iddocs/hooks';
+import type { PrepareOptions, PrepareReport } from '@iddocs/hooks/prepare';
 import type { HTMLAttributes } from 'react';
 import type { I18n } from '../i18n/translator.js';
 import type { I18nProps } from '../i18n/i18n-context.js';
@@ -39,11 +40,15 @@ export type UploaderPart =
   | 'progress'
   | 'bytes'
   | 'error'
+  | 'note'
+  | 'quality'
   | 'actions'
   | 'cancel'
   | 'retry'
   | 'remove'
   | 'dismiss'
+  | 'use-anyway'
+  | 'retake'
   | 'summary'
   | 'submit';
 
@@ -61,6 +66,13 @@ export interface DocumentUploaderProps extends Omit<HTMLAttributes<HTMLDivElemen
   minSize?: number;
   /** Shows the "Take a photo" button (the phone's camera). Default `true`. */
   camera?: boolean;
+  /**
+   * Prepares photos before upload, on the device: removes location, camera and date metadata, applies the
+   * orientation, downscales very large photos, converts HEIC to JPEG, and warns about blurry, dark or glaring
+   * photos (the person chooses "Use anyway" or "Retake"). Options go to `prepareFile` from `@iddocs/hooks/prepare`;
+   * `false` uploads files exactly as chosen, metadata included. Default on.
+   */
+  prepare?: PrepareOptions | false | undefined;
   /** Extra classes per part. */
   classNames?: Partial<Record<UploaderPart, string>>;
   /** A document was created from an uploaded file. */
@@ -75,6 +87,8 @@ export interface Job {
   t: string | number;
   /** Upload id, once handed to the queue. */
   u?: string;
+  /** Held for the person's review of quality hints ("Use anyway" or "Retake"). */
+  h?: boolean;
 }
 
 /** What the uploader shares with its slots and rows. */
@@ -93,12 +107,16 @@ export interface UploaderContext {
   minSize: number | undefined;
   /** Show the camera button. */
   camera: boolean | undefined;
+  /** Preparation options of every slot. */
+  prepare: PrepareOptions | false | undefined;
   /** The widget's rejection callback. */
   onRejected: DocumentUploaderProps['onRejected'];
   /** `data-part` and classes of a part. */
   part: (name: UploaderPart, extra?: string) => { 'data-part': UploaderPart; className: string };
-  /** Registers an accepted file (and uploads it in auto mode). */
-  add: (file: File, typeId: string | number) => void;
+  /** Registers an accepted file (and uploads it in auto mode, unless its quality hints hold it for review). */
+  add: (file: File, typeId: string | number, report?: PrepareReport) => void;
+  /** "Use anyway": releases a file held for review. */
+  go: (file: File) => void;
   /** Forgets a file's upload. */
   drop: (file: File) => void;
   /** Sends a failed upload again. */

@@ -1,10 +1,14 @@
 'use client';
 import { isDocumentsError, useDocumentsClient, type FileKind, type FileRejectionReason } from '@iddocs/hooks';
+import type { PrepareOptions, PrepareReport } from '@iddocs/hooks/prepare';
 import { useEffect, useId, useRef, useState, type ButtonHTMLAttributes, type InputHTMLAttributes, type RefObject, type SyntheticEvent } from 'react';
 import { useDropzone, type DropzoneInputProps, type DropzoneRootProps } from 'react-dropzone';
 
-/** Why a file was refused: a size or content reason, or `'too-many'` when it came over `maxFiles`. */
-export type DropRejection = FileRejectionReason | 'too-many';
+/**
+ * Why a file was refused: a size or content reason; `'unreadable-image'` when its image data is damaged,
+ * `'not-prepared'` when this browser could not remove its metadata; or `'too-many'` when it came over `maxFiles`.
+ */
+export type DropRejection = FileRejectionReason | 'unreadable-image' | 'not-prepared' | 'too-many';
 
 /** A file in the dropzone, through its content check. */
 export interface DropFile {
@@ -12,10 +16,12 @@ export interface DropFile {
   id: number;
   /** The file itself. */
   file: File;
-  /** `'checking'` while its bytes are read, then `'accepted'` or `'rejected'`. */
-  state: 'checking' | 'accepted' | 'rejected';
+  /** `'checking'` while its bytes are read, `'preparing'` while its metadata is removed, then `'accepted'` or `'rejected'`. */
+  state: 'checking' | 'preparing' | 'accepted' | 'rejected';
   /** Why it was refused, when `'rejected'`. */
-  reason?: FileRejectionReason;
+  reason?: Exclude<DropRejection, 'too-many'>;
+  /** What preparation did (metadata removed, size, quality hints), when the file was prepared. */
+  report?: PrepareReport;
   /** Its kind, detected from its bytes, when `'accepted'`. */
   kind?: FileKind;
   /** Object URL of an image thumbnail; revoked when the file leaves the list or the hook unmounts. */
@@ -32,8 +38,14 @@ export interface UseDocumentDropzoneOptions {
   minSize?: number | undefined;
   /** Refuses drops, paste and the pickers. */
   disabled?: boolean | undefined;
-  /** A file passed the content check. */
-  onAccept?: (file: File, kind: FileKind) => void;
+  /**
+   * Prepares every image before it is accepted (`prepareFile` from `@iddocs/hooks/prepare`, loaded on first use):
+   * location, camera and date metadata removed, orientation applied, large photos downscaled, HEIC converted to
+   * JPEG, quality hints computed. Options go to `prepareFile`; `false` accepts files exactly as chosen. Default on.
+   */
+  prepare?: PrepareOptions | false | undefined;
+  /** A file passed the content check (and preparation): `file` is the one to upload, `report` what preparation did. */
+  onAccept?: (file: File, kind: FileKind, report?: PrepareReport) => void;
   /** A file was refused (once per file, also for each file over `maxFiles`). */
   onReject?: (file: File, reason: DropRejection) => void;
   /** A file left the list (removed, or replaced when `maxFiles` is 1); not called on unmount. */
@@ -58,6 +70,8 @@ export interface UseDocumentDropzoneResult {
   minSize: number;
   /** Opens the file chooser. */
   open: () => void;
+  /** Opens the camera input (on phones, the camera; elsewhere, a chooser of images). */
+  openCamera: () => void;
   /** Adds files as if dropped. */
   add: (files: ArrayLike<File>) => void;
   /** Removes a file (and revokes its preview). */
@@ -104,6 +118,8 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
   const camera = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<readonly DropFile[]>([]);
   const [overflow, setOverflow] = useState<readonly File[]>([]);
+  // Preparation of each file still in the list, so that removing it (or unmounting) stops the work.
+  const running = useRef(new Map<number, AbortController>());
   const browseId = useId();
   const cameraId = useId();
   useEffect(() => {
@@ -112,6 +128,7 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
   useEffect(
     () => () => {
       for (const { preview } of list.current) if (preview) URL.revokeObjectURL(preview);
+      for (const controller of running.current.values()) controller.abort();
       // Checks still running then find nothing to settle, so they create no URL that would never be revoked.
       list.current = [];
     },
@@ -123,29 +140,54 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
     for (const old of list.current) {
       if (next.some((entry) => entry.id === old.id)) continue;
       if (old.preview) URL.revokeObjectURL(old.preview);
+      running.current.get(old.id)?.abort();
       if (old.state !== 'rejected') latest.current.onRemove?.(old.file);
     }
     list.current = next;
     setFiles(next);
   };
 
-  const settle = (id: number, file: File, kind: FileKind | undefined, reason: FileRejectionReason) => {
-    if (!list.current.some((entry) => entry.id === id)) return;
-    const done: DropFile = kind
-      ? { id, file, state: 'accepted', kind, ...(/^image\/(?!heic)/.test(kind) && { preview: URL.createObjectURL(file) }) }
-      : { id, file, state: 'rejected', reason };
-    commit(list.current.map((entry) => (entry.id === id ? done : entry)));
-    if (kind) latest.current.onAccept?.(file, kind);
-    else latest.current.onReject?.(file, reason);
+  const replace = (entry: DropFile) => commit(list.current.map((old) => (old.id === entry.id ? entry : old)));
+  const present = (id: number) => list.current.some((entry) => entry.id === id);
+
+  const accept = (id: number, file: File, kind: FileKind, report?: PrepareReport) => {
+    if (!present(id)) return;
+    const done: DropFile = { id, file, state: 'accepted', kind, ...(report && { report }), ...(/^image\/(?!heic)/.test(kind) && { preview: URL.createObjectURL(file) }) };
+    replace(done);
+    latest.current.onAccept?.(file, kind, report);
+  };
+
+  const reject = (id: number, file: File, reason: Exclude<DropRejection, 'too-many'>) => {
+    if (!present(id)) return;
+    replace({ id, file, state: 'rejected', reason });
+    latest.current.onReject?.(file, reason);
+  };
+
+  // Images are prepared (metadata removed, oriented, downscaled, HEIC converted) before anyone sees or sends them.
+  const prepare = async (id: number, file: File, kind: FileKind) => {
+    const settings = latest.current.prepare;
+    if (settings === false || kind === 'application/pdf') return accept(id, file, kind);
+    const controller = new AbortController();
+    running.current.set(id, controller);
+    replace({ id, file, state: 'preparing', kind });
+    try {
+      const { prepareFile } = await import('@iddocs/hooks/prepare');
+      const { file: prepared, report } = await prepareFile(file, { ...settings, signal: controller.signal });
+      accept(id, prepared, report.after.type as FileKind, report);
+    } catch (error) {
+      if (!controller.signal.aborted) reject(id, file, (error as { code?: string }).code === 'CORRUPT_IMAGE' ? 'unreadable-image' : 'not-prepared');
+    } finally {
+      running.current.delete(id);
+    }
   };
 
   const check = ({ id, file }: DropFile): Promise<void> => {
     const size = file.size;
     const early = !size ? 'empty' : size > maxSize ? 'too-large' : size < minSize ? 'too-small' : undefined;
     return (early ? Promise.reject(early) : client.checkFile(file)).then(
-      (kind) => settle(id, file, kind, 'empty'),
+      (kind) => prepare(id, file, kind),
       (error: unknown) =>
-        settle(id, file, undefined, typeof error === 'string' ? (error as FileRejectionReason) : (isDocumentsError(error) && error.rejection) || 'unsupported-type'),
+        reject(id, file, typeof error === 'string' ? (error as FileRejectionReason) : (isDocumentsError(error) && error.rejection) || 'unsupported-type'),
     );
   };
 
@@ -183,6 +225,7 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
     maxSize,
     minSize,
     open,
+    openCamera: () => camera.current?.click(),
     add,
     remove: (file) => commit(list.current.filter((entry) => entry.file !== file)),
     getRootProps: zone.getRootProps,

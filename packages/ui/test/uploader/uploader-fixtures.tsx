@@ -35,7 +35,8 @@ export function renderUploader(props: Partial<DocumentUploaderProps> = {}, files
   });
   return render(
     <DocumentsProvider client={client}>
-      <DocumentUploader types={TYPES.slice(0, 1)} {...props} />
+      {/* jsdom cannot decode images, and these files are headers padded with zeros: photo preparation is tested in Chromium. */}
+      <DocumentUploader types={TYPES.slice(0, 1)} prepare={false} {...props} />
     </DocumentsProvider>,
   );
 }

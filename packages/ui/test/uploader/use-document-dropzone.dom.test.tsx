@@ -7,7 +7,7 @@ import { fileOf, jpeg } from './uploader-fixtures.js';
 
 /** A team's own markup over the headless hook. */
 function MyDropzone() {
-  const zone = useDocumentDropzone({ maxFiles: 3 });
+  const zone = useDocumentDropzone({ maxFiles: 3, prepare: false });
   return (
     <section {...zone.getRootProps({ 'aria-label': 'My drop area' })}>
       <input {...zone.getInputProps()} />
@@ -29,7 +29,7 @@ function MyDropzone() {
 
 /** A browse button whose own click handler prevents the default. */
 function Guarded() {
-  const zone = useDocumentDropzone();
+  const zone = useDocumentDropzone({ prepare: false });
   return (
     <div>
       <input {...zone.getInputProps()} />

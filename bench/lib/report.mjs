@@ -1,0 +1,62 @@
+// Statistics and markdown helpers shared by the bench sections. Sections print markdown to stdout and
+// progress to stderr (`say`), so the runner can paste stdout into RESULTS.md as it is.
+
+/** Median of a list of numbers (mean of the two middle values for an even count). */
+export function median(values) {
+  const sorted = values.toSorted((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Median of the per-round ratios `numerator / denominator`. Both runs of a round are back to back, so a change in
+ * machine load between rounds cancels out, which a ratio of the two medians does not do.
+ */
+export function pairedRatio(numerators, denominators) {
+  return median(numerators.map((value, index) => value / denominators[index]));
+}
+
+/** Smallest and largest value, for a "spread" column. */
+export const range = (values) => [Math.min(...values), Math.max(...values)];
+
+/** Progress for people watching the run: stderr, never mixed into the markdown. */
+export const say = (message) => process.stderr.write(`${message}\n`);
+
+/** One markdown line. */
+export const print = (line = '') => process.stdout.write(`${line}\n`);
+
+/** A markdown table from a header row and data rows (cells are strings). */
+export function table(header, rows, align = header.map(() => '---')) {
+  return [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+/** A collapsed block for raw numbers, so readers can judge the noise without scrolling past it. */
+export const details = (summary, body) => `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+
+/** `12.345` → `'12.3'`; `0.4` → `'0.40'`: enough digits to compare, not more. */
+export function ms(value) {
+  return value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+/** `'1.23×'`. */
+export const times = (value) => `${value.toFixed(2)}×`;
+
+/** ✓ or ✗, for a goal column. */
+export const met = (ok) => (ok ? '✓' : '✗');
+
+/** Alternates two variants over `rounds` rounds (A B, B A, A B, …), so drift on a noisy machine hits both alike. */
+export async function alternate(rounds, first, second, onRound = () => {}) {
+  const a = [];
+  const b = [];
+  for (let round = 0; round < rounds; round += 1) {
+    if (round % 2 === 0) {
+      a.push(await first(round));
+      b.push(await second(round));
+    } else {
+      b.push(await second(round));
+      a.push(await first(round));
+    }
+    onRound(round);
+  }
+  return [a, b];
+}

@@ -1,0 +1,101 @@
+// Section: rendering in Chromium — (1) first render of <DocumentList> with 500 documents vs a bare <ul> of the same
+// data; (2) React Profiler commits while one upload progresses. Prints a markdown section; progress on stderr.
+// Usage: node bench/render.mjs [--runs N]
+import { parseArgs } from 'node:util';
+import { createFakeDocumentsApi } from '@iddocs/testing';
+import { launchChromium, openBenchPage } from './lib/chromium.mjs';
+import { buildPage, servePage } from './lib/page-server.mjs';
+import { alternate, details, median, met, ms, pairedRatio, print, say, table, times } from './lib/report.mjs';
+import { measureCommits } from './render-commits.mjs';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
+const runs = Number(values.runs);
+const DOCUMENTS = 500;
+const GOAL = 2;
+const STATUSES = ['approved', 'pending', 'rejected', 'in_review'];
+
+/** 500 documents of every type and status (rejected ones with a reason), one hour apart. PDFs: see the note printed below. */
+const seed = Array.from({ length: DOCUMENTS }, (_, index) => {
+  const status = STATUSES[index % STATUSES.length];
+  return {
+    typeId: (index % 6) + 1,
+    status,
+    fileName: `scan-${String(index + 1).padStart(3, '0')}.pdf`,
+    createTime: new Date(Date.UTC(2025, 0, 1) + index * 3_600_000).toISOString(),
+    ...(status === 'rejected' && { comment: 'The photo is blurred. Please upload a sharper picture.' }),
+  };
+});
+
+const perRow = (run) => `${run.elementsPerRow.toFixed(1)} elements and ${run.attributesPerRow.toFixed(1)} attributes`;
+const list = (runsOf, key) => runsOf.map((run) => ms(run[key])).join(', ');
+
+async function measureFirstRender(browser) {
+  const server = await servePage(await buildPage('render-page'), createFakeDocumentsApi({ seed }));
+  try {
+    const { call } = await openBenchPage(browser, server.url);
+    const loaded = await call('load');
+    if (loaded !== DOCUMENTS) throw new Error(`the cache holds ${loaded} documents, not ${DOCUMENTS}`);
+    const checked = (name) => async () => {
+      const run = await call(name);
+      if (run.rows !== DOCUMENTS || !run.lastRowHasName) throw new Error(`${name}: rendered ${run.rows} rows (last row named: ${run.lastRowHasName}), not ${DOCUMENTS}`);
+      return run;
+    };
+    say(`render: 2 warm-ups each, then ${runs} alternating mounts of ${DOCUMENTS} rows`);
+    for (let warmUp = 0; warmUp < 2; warmUp += 1) {
+      await checked('ours')();
+      await checked('bare')();
+    }
+    return await alternate(runs, checked('ours'), checked('bare'), (round) => say(`  round ${round + 1}/${runs}`));
+  } finally {
+    await server.close();
+  }
+}
+
+const browser = await launchChromium();
+try {
+  const [ours, bare] = await measureFirstRender(browser);
+  const commits = await measureCommits(browser);
+
+  print('## Rendering in Chromium');
+  print();
+  print(`### First render of ${DOCUMENTS} documents`);
+  print();
+  print(`\`<DocumentList>\` (in a \`DocumentsProvider\`, with \`@iddocs/ui/styles.css\`) vs a bare \`<ul>\` showing the same type, file name, date and status`);
+  print('of the same documents (no styles). The documents come from the fake API over HTTP into the cache *before* timing, so');
+  print(`no network is measured: the first commit already holds all ${DOCUMENTS} rows (counted after every run). Each run mounts a fresh`);
+  print('root: time from `root.render` inside `flushSync` to the end of the commit (effects included), then to the end of a forced');
+  print(`style + layout (\`getBoundingClientRect\`). React production build, minified; median of ${runs} runs each, alternating, after 2 warm-ups;`);
+  print('the ratio is the median of the per-round ratios (both runs of a round are back to back).');
+  print('The documents are PDFs: an image document also starts a request for its thumbnail after the commit, which is network.');
+  print();
+  const row = (measure, key) => {
+    const o = median(ours.map((run) => run[key]));
+    const b = median(bare.map((run) => run[key]));
+    const ratio = pairedRatio(
+      ours.map((run) => run[key]),
+      bare.map((run) => run[key]),
+    );
+    return [measure, `${ms(o)} ms`, `${ms(b)} ms`, times(ratio), `≤ ${GOAL}×`, met(ratio <= GOAL)];
+  };
+  print(
+    table(
+      ['measure', 'ours', 'bare `<ul>` (baseline)', 'ratio (ours / bare)', 'goal', 'met'],
+      [row('React render + commit', 'renderMs'), row('render + commit + style & layout', 'layoutMs')],
+      ['---', '---:', '---:', '---:', '---:', ':---:'],
+    ),
+  );
+  print();
+  print(`DOM per row: ours ${perRow(ours[0])} (thumbnail, details, delete button), bare ${perRow(bare[0])}.`);
+  print();
+  print(
+    details(
+      'Raw runs (ms)',
+      `- ours, render + commit: ${list(ours, 'renderMs')}\n- bare, render + commit: ${list(bare, 'renderMs')}\n` +
+        `- ours, + style & layout: ${list(ours, 'layoutMs')}\n- bare, + style & layout: ${list(bare, 'layoutMs')}`,
+    ),
+  );
+  print();
+  print(commits);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,15 @@
+// The few parts of libheif-js (the Emscripten build of libheif) that decode-heic.ts uses.
+declare module 'libheif-js/libheif-wasm/libheif-bundle.mjs' {
+  interface HeifImage {
+    get_width(): number;
+    get_height(): number;
+    display(target: ImageData, done: (result: ImageData | null) => void): void;
+    free(): void;
+  }
+  interface Libheif {
+    HeifDecoder: new () => { decoder: unknown; decode(bytes: Uint8Array): HeifImage[] };
+    heif_context_free(context: unknown): void;
+  }
+  /** Instantiates the module; the WebAssembly binary is inlined, so nothing is fetched. */
+  export default function libheif(): Libheif;
+}

@@ -1,0 +1,68 @@
+import { PrepareError } from './prepare-error.js';
+import type { PreparedImage } from './prepare-image.js';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
+
+/** Idle workers hold the HEIC decoder's memory once it was used: they are let go after this long. */
+const IDLE_MS = 10_000;
+const idle = { image: [] as Worker[], heic: [] as Worker[] };
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+let lastId = 0;
+
+/** Literal `new Worker(new URL(…))` expressions: the pattern Vite, webpack 5, Rollup and esbuild plugins emit workers for. */
+const spawn = {
+  image: () => new Worker(new URL('./prepare-worker.js', import.meta.url), { type: 'module' }),
+  heic: () => new Worker(new URL('./prepare-heic-worker.js', import.meta.url), { type: 'module' }),
+};
+
+function park(worker: Worker, kind: keyof typeof idle) {
+  idle[kind].push(worker);
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    for (const parked of [...idle.image.splice(0), ...idle.heic.splice(0)]) parked.terminate();
+  }, IDLE_MS);
+}
+
+/**
+ * Prepares one image in a Web Worker (reused across a batch). Cancelling terminates the worker at once, which
+ * also stops a decode in progress. Resolves `undefined` when no worker can run here (blocked by a Content
+ * Security Policy, not emitted by the bundler), so that the caller falls back to the main thread.
+ */
+export function runInWorker(request: Omit<WorkerRequest, 'id'>, fileName: string, signal?: AbortSignal): Promise<PreparedImage | undefined> {
+  return new Promise((resolve, reject) => {
+    const id = (lastId += 1);
+    const kind = request.format === 'heic' ? 'heic' : 'image';
+    let worker: Worker;
+    try {
+      worker = idle[kind].pop() ?? spawn[kind]();
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const finish = (reuse: boolean) => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      signal?.removeEventListener('abort', onAbort);
+      if (reuse) park(worker, kind);
+      else worker.terminate();
+    };
+    const onMessage = ({ data }: MessageEvent<WorkerResponse>) => {
+      if (data.id !== id) return;
+      finish(true);
+      if ('error' in data) reject(new PrepareError(data.error, fileName, { cause: data.detail }));
+      else resolve(data.result);
+    };
+    const onError = (event: Event) => {
+      event.preventDefault();
+      finish(false);
+      resolve(undefined);
+    };
+    const onAbort = () => {
+      finish(false);
+      reject(new PrepareError('ABORTED', fileName, { cause: signal?.reason }));
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.postMessage({ id, ...request } satisfies WorkerRequest, []);
+  });
+}

@@ -1,0 +1,273 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isPrepareError, prepareFile, type PrepareError } from '@iddocs/hooks/prepare';
+import { BLUE, GREEN, RED, YELLOW, cameraJpeg, decodeStored, encode, fileOf, near, quadrants } from './browser-images.js';
+import { identifyingStrings, jpegMetadataLeft, readJpeg } from './image-fixtures.js';
+
+const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
+
+async function heicFixture() {
+  const response = await fetch(new URL('./fixtures/quadrants.heic', import.meta.url));
+  return new File([await response.arrayBuffer()], 'IMG_0042.HEIC', { type: 'image/heic' });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe.each([
+  { path: 'in a worker', worker: true },
+  { path: 'on the main thread', worker: false },
+])('prepareFile $path', ({ worker }) => {
+  it('given a photo with EXIF orientation 6, it should come out upright, with swapped dimensions and no metadata', async () => {
+    const original = await cameraJpeg(400, 300, { orientation: 6 });
+    const { file, report } = await prepareFile(fileOf(original, 'passport.jpg'), { worker });
+    const output = await bytesOf(file);
+
+    expect(jpegMetadataLeft(output)).toEqual([]);
+    expect(identifyingStrings(output)).toEqual([]);
+    const stored = await decodeStored(file);
+    expect({ width: stored.width, height: stored.height }).toEqual({ width: 300, height: 400 });
+    // Stored red | green over blue | yellow, turned 90° clockwise: blue | red over yellow | green.
+    const [topLeft, topRight, bottomLeft, bottomRight] = stored.corners();
+    expect([near(topLeft!, BLUE), near(topRight!, RED), near(bottomLeft!, YELLOW), near(bottomRight!, GREEN)]).toEqual([true, true, true, true]);
+    expect(report).toMatchObject({ reencoded: true, before: { width: 300, height: 400 }, after: { width: 300, height: 400, type: 'image/jpeg', bytes: file.size } });
+    expect(report.removed).toEqual(expect.arrayContaining(['location', 'camera', 'date-taken', 'orientation', 'xmp', 'iptc', 'comment']));
+  });
+
+  it('given an upright photo within the size limit, it should strip the metadata losslessly: image data identical', async () => {
+    const original = await cameraJpeg(640, 480);
+    const { file, report } = await prepareFile(fileOf(original, 'licence.jpg'), { worker });
+    const output = await bytesOf(file);
+
+    expect(readJpeg(output).imageData).toEqual(readJpeg(original).imageData);
+    expect(jpegMetadataLeft(output)).toEqual([]);
+    expect(identifyingStrings(output)).toEqual([]);
+    expect(report).toMatchObject({ reencoded: false, before: { bytes: original.length, width: 640, height: 480 }, after: { bytes: output.length, width: 640, height: 480 } });
+    expect(file.name).toBe('licence.jpg');
+  });
+
+  it('should downscale to maxEdge, keeping the aspect ratio, and carry no metadata after the re-encode', async () => {
+    const original = await cameraJpeg(1800, 1200, { noise: true });
+    const { file, report } = await prepareFile(fileOf(original, 'card.jpg'), { worker, maxEdge: 900 });
+    const output = await bytesOf(file);
+
+    expect(readJpeg(output)).toMatchObject({ width: 900, height: 600 });
+    expect(jpegMetadataLeft(output)).toEqual([]);
+    expect(identifyingStrings(output)).toEqual([]);
+    expect(report).toMatchObject({ reencoded: true, before: { width: 1800, height: 1200 }, after: { width: 900, height: 600 } });
+    expect(file.size).toBeLessThan(original.length);
+  });
+
+  it('should average fine detail when shrinking a lot (no aliasing): 1-px stripes become an even grey', async () => {
+    const canvas = new OffscreenCanvas(1600, 1200);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, 1600, 1200);
+    context.fillStyle = '#000';
+    for (let x = 0; x < 1600; x += 2) context.fillRect(x, 0, 1, 1200);
+    // 3.7× smaller: sampled without averaging, the stripes would beat into dark and light bands.
+    const { file } = await prepareFile(fileOf(await encode(canvas, 'image/png'), 'stripes.png', 'image/png'), { worker, maxEdge: 430 });
+    const { width, pixel } = await decodeStored(file);
+
+    expect(width).toBe(430);
+    const greys = Array.from({ length: 40 }, (_, index) => pixel(10 + index * 10, 150)[0]!);
+    expect(Math.min(...greys)).toBeGreaterThan(90);
+    expect(Math.max(...greys)).toBeLessThan(170);
+  });
+
+  it('should never upscale', async () => {
+    const original = await cameraJpeg(300, 200, { orientation: 6 });
+    const { file } = await prepareFile(fileOf(original, 'small.jpg'), { worker, maxEdge: 5000 });
+    expect(readJpeg(await bytesOf(file))).toMatchObject({ width: 200, height: 300 });
+  });
+
+  it('given a downscale that would be larger than the original, it should keep the (stripped) original', async () => {
+    const original = await cameraJpeg(1200, 800, { noise: true, quality: 0.2 });
+    const { file, report } = await prepareFile(fileOf(original, 'tiny.jpg'), { worker, maxEdge: 1100, quality: 1 });
+    const output = await bytesOf(file);
+
+    expect(report).toMatchObject({ reencoded: false, after: { width: 1200, height: 800 } });
+    expect(readJpeg(output).imageData).toEqual(readJpeg(original).imageData);
+    expect(jpegMetadataLeft(output)).toEqual([]);
+  });
+
+  it('given a damaged JPEG, it should reject with CORRUPT_IMAGE naming the file, and return no file', async () => {
+    const original = await cameraJpeg(400, 300);
+    const damaged = fileOf(original.slice(0, original.length / 2), 'scan-front.jpg');
+    const error = await prepareFile(damaged, { worker }).catch((reason: unknown) => reason);
+
+    expect(isPrepareError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'CORRUPT_IMAGE', fileName: 'scan-front.jpg' });
+    expect((error as PrepareError).message).toMatch(/^"scan-front\.jpg" could not be read as an image.*Choose another file/);
+  });
+
+  it('given images whose structure is sound but whose content cannot be decoded, it should reject with CORRUPT_IMAGE', async () => {
+    const jpeg = await cameraJpeg(400, 300);
+    const frame = jpeg.findIndex((byte, at) => byte === 0xff && jpeg[at + 1] === 0xc0);
+    jpeg[frame + 9] = 0; // the frame header now declares zero colour components
+    const png = await encode(quadrants(200, 100, { noise: true }), 'image/png');
+    for (let at = 60; at < png.length - 20; at += 1) png[at] = at & 0xff; // compressed pixels replaced by garbage
+
+    for (const file of [fileOf(jpeg, 'front.jpg'), fileOf(png, 'back.png', 'image/png')]) {
+      const error = await prepareFile(file, { worker }).catch((reason: unknown) => reason);
+      expect(error).toMatchObject({ name: 'PrepareError', code: 'CORRUPT_IMAGE', fileName: file.name });
+    }
+  });
+
+  it('given a damaged HEIC photo, it should reject with CORRUPT_IMAGE', async () => {
+    const heic = await heicFixture();
+    const damaged = new File([(await heic.arrayBuffer()).slice(0, 300)], 'IMG_0043.HEIC');
+    await expect(prepareFile(damaged, { worker })).rejects.toMatchObject({ code: 'CORRUPT_IMAGE', fileName: 'IMG_0043.HEIC' });
+  });
+
+  it('should convert a HEIC photo to JPEG, upright, without its EXIF, and rename it', async () => {
+    const { file, report } = await prepareFile(await heicFixture(), { worker });
+    const output = await bytesOf(file);
+
+    expect(file).toMatchObject({ name: 'IMG_0042.jpg', type: 'image/jpeg' });
+    expect(jpegMetadataLeft(output)).toEqual([]);
+    expect(identifyingStrings(output)).toEqual([]);
+    const stored = await decodeStored(file);
+    expect({ width: stored.width, height: stored.height }).toEqual({ width: 96, height: 64 });
+    const [topLeft, topRight, bottomLeft, bottomRight] = stored.corners();
+    expect([near(topLeft!, RED), near(topRight!, GREEN), near(bottomLeft!, BLUE), near(bottomRight!, YELLOW)]).toEqual([true, true, true, true]);
+    expect(report).toMatchObject({ converted: 'heic-to-jpeg', reencoded: true, before: { type: 'image/heic', width: 96, height: 64 } });
+    expect(report.removed.toSorted()).toEqual(['camera', 'location']);
+  });
+});
+
+describe('prepareFile', () => {
+  it('should pass a PDF through untouched: the same file, the same bytes', async () => {
+    const pdf = new File(['%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n'], 'statement.pdf', { type: 'application/pdf' });
+    const { file, report } = await prepareFile(pdf);
+
+    expect(file).toBe(pdf);
+    expect(report).toMatchObject({ passedThrough: 'pdf', reencoded: false, removed: [], before: { bytes: pdf.size, type: 'application/pdf' } });
+  });
+
+  it('should pass formats it does not prepare (GIF) through untouched', async () => {
+    const gif = new File([Uint8Array.of(0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0, 0, 0, 0x3b)], 'scan.gif', { type: 'image/gif' });
+    const { file, report } = await prepareFile(gif);
+    expect(file).toBe(gif);
+    expect(report).toMatchObject({ passedThrough: 'other-format', removed: [], before: { type: 'image/gif' } });
+  });
+
+  it('with heic: "keep", it should leave a HEIC photo as it is', async () => {
+    const heic = await heicFixture();
+    const { file, report } = await prepareFile(heic, { heic: 'keep' });
+    expect(file).toBe(heic);
+    expect(report.passedThrough).toBe('heic-kept');
+  });
+
+  it('given a file named .jpg whose content is no image, it should reject with CORRUPT_IMAGE', async () => {
+    const fake = new File(['<html>not a photo</html>'], 'photo.jpg', { type: 'image/jpeg' });
+    await expect(prepareFile(fake)).rejects.toMatchObject({ code: 'CORRUPT_IMAGE', fileName: 'photo.jpg' });
+  });
+
+  it('with stripMetadata: false and nothing to resize, it should return the file unchanged', async () => {
+    const original = fileOf(await cameraJpeg(400, 300, { orientation: 6 }), 'keep.jpg');
+    const { file, report } = await prepareFile(original, { stripMetadata: false });
+    expect(file).toBe(original);
+    expect(report).toMatchObject({ removed: [], reencoded: false, before: { width: 300, height: 400 } });
+  });
+
+  it('should strip a PNG losslessly and a WebP by chunks', async () => {
+    const png = await encode(quadrants(200, 100), 'image/png');
+    const { report: pngReport } = await prepareFile(fileOf(png, 'screen.png', 'image/png'));
+    expect(pngReport).toMatchObject({ reencoded: false, after: { type: 'image/png', width: 200, height: 100 } });
+
+    const webp = await encode(quadrants(800, 400, { noise: true }), 'image/webp');
+    const { file, report } = await prepareFile(fileOf(webp, 'photo.webp', 'image/webp'), { maxEdge: 200 });
+    expect(report).toMatchObject({ reencoded: true, after: { type: 'image/jpeg', width: 200, height: 100 } });
+    expect(file.name).toBe('photo.jpg');
+  });
+
+  it('should give the capture-quality hints of the analysis, and none when they are off', async () => {
+    const small = fileOf(await cameraJpeg(400, 300), 'small.jpg');
+    const { report } = await prepareFile(small);
+    expect(report.hints).toContainEqual({ kind: 'low-resolution', measured: 400, threshold: 1000 });
+
+    const { report: quiet } = await prepareFile(small, { qualityHints: false });
+    expect(quiet.hints).toEqual([]);
+    const { report: lenient } = await prepareFile(small, { qualityThresholds: { minLongEdge: 300 } });
+    expect(lenient.hints.map((hint) => hint.kind)).not.toContain('low-resolution');
+  });
+
+  it('should reject options that would do the wrong thing, naming the option', async () => {
+    const file = fileOf(await cameraJpeg(40, 30), 'a.jpg');
+    await expect(prepareFile(file, { maxEdge: 0 })).rejects.toThrow(/maxEdge must be at least 1 px, got 0/);
+    await expect(prepareFile(file, { quality: 1.5 })).rejects.toThrow(/quality must be in \(0, 1\], got 1.5/);
+  });
+});
+
+describe('prepareFile, where it runs', () => {
+  it('should use a worker by default, and the same worker again for the next file', async () => {
+    const post = vi.spyOn(Worker.prototype, 'postMessage');
+    const file = fileOf(await cameraJpeg(400, 300), 'a.jpg');
+    await prepareFile(file);
+    await prepareFile(file);
+
+    expect(post).toHaveBeenCalledTimes(2);
+    expect(post.mock.contexts[1]).toBe(post.mock.contexts[0]);
+  });
+
+  it('should not use a worker with worker: false, nor where OffscreenCanvas is missing (then on a <canvas>)', async () => {
+    const post = vi.spyOn(Worker.prototype, 'postMessage');
+    const file = fileOf(await cameraJpeg(400, 300, { orientation: 6 }), 'a.jpg');
+    await prepareFile(file, { worker: false });
+
+    vi.stubGlobal('OffscreenCanvas', undefined);
+    const { file: prepared } = await prepareFile(file);
+    vi.unstubAllGlobals();
+
+    expect(post).not.toHaveBeenCalled();
+    expect(await decodeStored(prepared)).toMatchObject({ width: 300, height: 400 });
+  });
+});
+
+describe('prepareFile, cancelled', () => {
+  it('given an abort while the worker works, it should reject with ABORTED at once and terminate that worker', async () => {
+    const controller = new AbortController();
+    const realPost = Worker.prototype.postMessage;
+    const post = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+      realPost.apply(this, args);
+      controller.abort();
+    });
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    const big = fileOf(await cameraJpeg(3000, 2000, { noise: true }), 'big.jpg');
+
+    await expect(prepareFile(big, { signal: controller.signal })).rejects.toMatchObject({ name: 'PrepareError', code: 'ABORTED', fileName: 'big.jpg' });
+    expect(terminate.mock.contexts).toContain(post.mock.contexts[0]);
+
+    post.mockRestore();
+    const { report } = await prepareFile(fileOf(await cameraJpeg(40, 30), 'next.jpg'));
+    expect(report.removed).toContain('location');
+  });
+
+  it('given an abort on the main thread mid-way, it should reject with ABORTED', async () => {
+    const controller = new AbortController();
+    const realCreate = globalThis.createImageBitmap;
+    vi.spyOn(globalThis, 'createImageBitmap').mockImplementation((...args: Parameters<typeof createImageBitmap>) => {
+      controller.abort();
+      return realCreate(...args);
+    });
+    const file = fileOf(await cameraJpeg(400, 300, { orientation: 6 }), 'id-card.jpg');
+    await expect(prepareFile(file, { worker: false, signal: controller.signal })).rejects.toMatchObject({ code: 'ABORTED', fileName: 'id-card.jpg' });
+  });
+
+  it('given a signal already aborted, it should reject with ABORTED and its reason as the cause', async () => {
+    const reason = new Error('person closed the dialog');
+    const error = await prepareFile(fileOf(await cameraJpeg(40, 30), 'a.jpg'), { signal: AbortSignal.abort(reason) }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'ABORTED', cause: reason });
+  });
+
+  it('given files waiting for a free slot, an abort should reject the waiting one without running it', async () => {
+    const file = fileOf(await cameraJpeg(1600, 1200, { noise: true }), 'a.jpg');
+    const controller = new AbortController();
+    const running = [prepareFile(file, { maxEdge: 800 }), prepareFile(file, { maxEdge: 800 })];
+    const waiting = prepareFile(file, { maxEdge: 800, signal: controller.signal });
+    controller.abort();
+    await expect(waiting).rejects.toMatchObject({ code: 'ABORTED' });
+    await expect(Promise.all(running)).resolves.toHaveLength(2);
+  });
+});

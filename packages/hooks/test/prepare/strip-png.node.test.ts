@@ -1,0 +1,49 @@
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { stripPng } from '../../src/prepare/strip-png.js';
+import { concat, identifyingStrings, phoneExif, pngChunk, pngChunkTypes } from './image-fixtures.js';
+
+const signature = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+const ihdr = pngChunk('IHDR', Uint8Array.of(0, 0, 0, 3, 0, 0, 0, 2, 8, 2, 0, 0, 0));
+const idat = pngChunk('IDAT', deflateSync(new Uint8Array(2 * (1 + 3 * 3)).fill(0x7f)));
+const iend = pngChunk('IEND', new Uint8Array(0));
+
+describe('stripPng', () => {
+  it('should drop eXIf, tEXt, zTXt, iTXt, tIME and private chunks, keep the image and colour chunks, and say what went', () => {
+    const original = concat(
+      signature,
+      ihdr,
+      pngChunk('iCCP', 'icc\0\0profile'),
+      pngChunk('eXIf', phoneExif({ orientation: 8 })),
+      pngChunk('tEXt', 'Comment\0Jane Doe at Baker Street'),
+      pngChunk('iTXt', 'XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta/>'),
+      pngChunk('zTXt', 'Author\0\0compressed'),
+      pngChunk('tIME', Uint8Array.of(7, 232, 5, 1, 10, 20, 30)),
+      pngChunk('caBX', 'c2pa'),
+      pngChunk('pHYs', Uint8Array.of(0, 0, 11, 19, 0, 0, 11, 19, 1)),
+      idat,
+      iend,
+      Uint8Array.of(1, 2, 3),
+    );
+    const { bytes, removed, orientation, width, height } = stripPng(original);
+
+    expect(pngChunkTypes(bytes)).toEqual(['IHDR', 'iCCP', 'pHYs', 'IDAT', 'IEND']);
+    expect(identifyingStrings(bytes)).toEqual([]);
+    expect([...removed].toSorted()).toEqual(['camera', 'comment', 'date-taken', 'location', 'orientation', 'other', 'xmp']);
+    expect({ orientation, width, height }).toEqual({ orientation: 8, width: 3, height: 2 });
+    // The image chunk is copied as it was, CRC included.
+    expect(bytes.subarray(bytes.length - iend.length - idat.length, bytes.length - iend.length)).toEqual(idat);
+  });
+
+  it('given a PNG without metadata, it should change nothing', () => {
+    const original = concat(signature, ihdr, idat, iend);
+    const { bytes, removed } = stripPng(original);
+    expect(bytes).toEqual(original);
+    expect(removed.size).toBe(0);
+  });
+
+  it('given a truncated PNG, it should throw CorruptImage', () => {
+    const bytes = concat(signature, ihdr, idat, iend).subarray(0, 50);
+    expect(() => stripPng(bytes)).toThrow(expect.objectContaining({ name: 'CorruptImage' }));
+  });
+});

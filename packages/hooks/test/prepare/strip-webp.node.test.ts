@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { stripWebp } from '../../src/prepare/strip-webp.js';
+import { ascii, concat, identifyingStrings, phoneExif, readWebp, riff, webpChunk } from './image-fixtures.js';
+
+/** A VP8X header: flags, then canvas width − 1 and height − 1 as 24-bit little-endian numbers. */
+const vp8x = (flags: number, width: number, height: number) =>
+  webpChunk('VP8X', Uint8Array.of(flags, 0, 0, 0, (width - 1) & 0xff, (width - 1) >> 8, 0, (height - 1) & 0xff, (height - 1) >> 8, 0));
+/** A lossy frame header (tag, start code, 14-bit sizes) followed by stand-in data. */
+const vp8 = (width: number, height: number) => webpChunk('VP8 ', Uint8Array.of(0x30, 0x01, 0x00, 0x9d, 0x01, 0x2a, width & 0xff, width >> 8, height & 0xff, height >> 8, 1, 2, 3));
+
+describe('stripWebp', () => {
+  it('should drop the EXIF and XMP chunks, clear their VP8X flags and fix the RIFF size', () => {
+    const frame = vp8(300, 200);
+    const original = riff(vp8x(0x20 | 0x08 | 0x04, 300, 200), webpChunk('ICCP', 'profile'), frame, webpChunk('EXIF', phoneExif({ orientation: 3 })), webpChunk('XMP ', '<x:xmpmeta/>'));
+    const { bytes, removed, orientation, width, height } = stripWebp(original);
+    const parsed = readWebp(bytes);
+
+    expect(parsed.chunks.map((chunk) => chunk.type)).toEqual(['VP8X', 'ICCP', 'VP8 ']);
+    expect(parsed.chunks[0]!.data[0]).toBe(0x20);
+    expect(parsed.riffSize).toBe(bytes.length - 8);
+    expect(identifyingStrings(bytes)).toEqual([]);
+    expect([...removed].toSorted()).toEqual(['camera', 'date-taken', 'location', 'orientation', 'xmp']);
+    expect({ orientation, width, height }).toEqual({ orientation: 3, width: 300, height: 200 });
+    expect(bytes.subarray(bytes.length - frame.length)).toEqual(frame);
+  });
+
+  it('should read an EXIF chunk written with the "Exif\\0\\0" prefix too', () => {
+    const original = riff(vp8x(0x08, 10, 10), vp8(10, 10), webpChunk('EXIF', concat(ascii('Exif\0\0'), phoneExif({ orientation: 6, little: true }))));
+    const { removed, orientation } = stripWebp(original);
+    expect(orientation).toBe(6);
+    expect(removed).toContain('location');
+  });
+
+  it('should read the size of a simple lossy and a lossless WebP', () => {
+    expect(stripWebp(riff(vp8(123, 45)))).toMatchObject({ width: 123, height: 45 });
+    // VP8L: signature 0x2f, then width − 1 and height − 1 in 14 bits each.
+    const bits = (99 - 1) | ((77 - 1) << 14);
+    const lossless = webpChunk('VP8L', Uint8Array.of(0x2f, bits & 0xff, (bits >> 8) & 0xff, (bits >> 16) & 0xff, bits >>> 24, 0));
+    expect(stripWebp(riff(lossless))).toMatchObject({ width: 99, height: 77 });
+  });
+
+  it('given a chunk that runs past the end, it should throw CorruptImage', () => {
+    const original = riff(vp8x(0, 10, 10), vp8(10, 10));
+    new DataView(original.buffer).setUint32(12 + 18 + 4, 9999, true);
+    expect(() => stripWebp(original)).toThrow(expect.objectContaining({ name: 'CorruptImage' }));
+  });
+});
