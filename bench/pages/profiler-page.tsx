@@ -19,6 +19,7 @@ interface Fiber {
   sibling: Fiber | null;
   memoizedProps: Record<string, unknown> | null;
   stateNode: unknown;
+  return: Fiber | null;
 }
 declare global {
   interface Window {
@@ -83,7 +84,8 @@ function onCommit(root: { current: Fiber }) {
     if (fiber.child) stack.push(fiber.child);
     const row = rowOf(fiber);
     if (!row) continue;
-    const id = `${row.kind}:${fiber.key}`;
+    // A memo()'d row carries its key on the memo fiber, its parent.
+    const id = `${row.kind}:${fiber.key ?? fiber.return?.key}`;
     const previous = rowFibers.get(id);
     rowFibers.set(id, fiber);
     const record = rowRenders.get(id) ?? { kind: row.kind, name: '', renders: { setup: 0, uploading: 0, after: 0 } };

@@ -1,6 +1,6 @@
 'use client';
 import { useUploadDocument } from '@iddocs/hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { cx } from '../class-names.js';
 import { useWidgetI18n } from '../i18n/i18n-context.js';
 import { common } from '../i18n/en/common.js';
@@ -80,7 +80,14 @@ function Uploader(props: DocumentUploaderProps) {
     return { t, u: up.upload(file, { typeId: t }) };
   };
   const ready = [...jobs].filter(([, job]) => !job.u && !job.h);
-  const c: UploaderContext = {
+  const part = useCallback<UploaderContext['part']>(
+    (name, extra) => ({ 'data-part': name, className: cx(`iddocs-uploader__${name}`, extra, classNames?.[name]) }),
+    [classNames],
+  );
+  // One object for the uploader's whole life, refreshed on every render: rows skip re-rendering while their own
+  // file is unchanged (an upload's progress re-renders only its row), yet their buttons always act on the latest state.
+  const [c] = useState(() => ({}) as UploaderContext);
+  Object.assign(c, {
     i,
     say,
     up,
@@ -90,7 +97,7 @@ function Uploader(props: DocumentUploaderProps) {
     camera,
     prepare,
     onRejected,
-    part: (name, extra) => ({ 'data-part': name, className: cx(`iddocs-uploader__${name}`, extra, classNames?.[name]) }),
+    part,
     add: (file, t, report) => {
       const removed = report?.removed ?? [];
       if (removed.length) say(i.t(removed.includes('location') ? 'uploader.prepared.location' : 'uploader.prepared.metadata'), file.name);
@@ -117,7 +124,7 @@ function Uploader(props: DocumentUploaderProps) {
       up.retry(u);
       say(i.t('uploader.state.pending'), name);
     },
-  };
+  } satisfies UploaderContext);
   const sides: NonNullable<DocumentType['sides']> = type.sides ?? [{ id: '', label: type.label }];
   return (
     <div {...rest} {...c.part('root', cx('iddocs iddocs-uploader', className))} dir={i.dir} lang={i.locale} data-theme={themeAttribute(theme)}>

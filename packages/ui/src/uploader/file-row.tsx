@@ -1,8 +1,9 @@
 'use client';
 import type { PrepareReport } from '@iddocs/hooks/prepare';
-import { useId } from 'react';
+import type { UploadItem } from '@iddocs/hooks';
+import { memo, useId } from 'react';
 import type { I18n } from '../i18n/translator.js';
-import type { UploaderContext } from './uploader-types.js';
+import type { Job, UploaderContext } from './uploader-types.js';
 import type { DropFile } from './use-document-dropzone.js';
 
 /** What preparation did, in the person's words: "Location data removed from photo · Converted from HEIC to JPEG". */
@@ -16,15 +17,29 @@ function preparedNote(i: I18n, report: PrepareReport | undefined): string {
   return notes.join(' · ');
 }
 
+interface FileRowProps {
+  /** The uploader's actions, always the latest (read when a button is pressed, not while rendering). */
+  c: UploaderContext;
+  i: I18n;
+  part: UploaderContext['part'];
+  entry: DropFile;
+  job: Job | undefined;
+  upload: UploadItem | undefined;
+  reason: string | undefined;
+  remove: () => void;
+  retake: () => void;
+}
+
+/** Re-render only when this row's own data changed: another file's progress must not redraw it. */
+const sameRow = (a: FileRowProps, b: FileRowProps) =>
+  a.entry === b.entry && a.job === b.job && a.upload === b.upload && a.reason === b.reason && a.i === b.i && a.part === b.part;
+
 /** One file: preview, name, size, state or reason, what preparation did, quality hints, progress, and its actions. */
-export function FileRow({ c, entry, reason, remove, retake }: { c: UploaderContext; entry: DropFile; reason: string | undefined; remove: () => void; retake: () => void }) {
-  const { i, part, up } = c;
+export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, reason, remove, retake }: FileRowProps) {
   const id = useId();
   const { file, preview, kind, report } = entry;
   const name = file.name;
-  const job = c.jobs.get(file);
   const uploadId = job?.u;
-  const upload = up.uploads.find((item) => item.id === uploadId);
   const live = entry.state === 'accepted' ? (job?.h ? 'review' : (upload?.status ?? 'ready')) : entry.state === 'rejected' ? undefined : entry.state;
   const busy = live === 'queued' || live === 'pending';
   const bytes = i.formatBytes;
@@ -75,7 +90,7 @@ export function FileRow({ c, entry, reason, remove, retake }: { c: UploaderConte
         )}
         {busy &&
           button('cancel', () => {
-            up.cancel(uploadId);
+            c.up.cancel(uploadId);
             c.say(i.t('uploader.state.cancelled'), name);
           })}
         {live === 'error' && uploadId && button('retry', () => c.retry(uploadId, name))}
@@ -84,4 +99,4 @@ export function FileRow({ c, entry, reason, remove, retake }: { c: UploaderConte
       </span>
     </li>
   );
-}
+}, sameRow);

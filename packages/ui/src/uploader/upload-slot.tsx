@@ -49,11 +49,22 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
         {(zone.files.length > 0 || over > 0) && (
           <ul {...part('file-list')}>
             {zone.files.map((entry) => (
-              <FileRow key={entry.id} c={c} entry={entry} reason={entry.reason && i.t(`uploader.reason.${entry.reason}`, limits)} remove={() => zone.remove(entry.file)} retake={() => {
-                zone.remove(entry.file);
-                // The camera input exists only while the camera button is shown.
-                (c.camera === false ? zone.open : zone.openCamera)();
-              }} />
+              <FileRow
+                key={entry.id}
+                c={c}
+                i={i}
+                part={part}
+                entry={entry}
+                job={c.jobs.get(entry.file)}
+                upload={c.up.uploads.find((item) => item.id === c.jobs.get(entry.file)?.u)}
+                reason={entry.reason && i.t(`uploader.reason.${entry.reason}`, limits)}
+                remove={() => zone.remove(entry.file)}
+                retake={() => {
+                  zone.remove(entry.file);
+                  // The camera input exists only while the camera button is shown.
+                  (c.camera === false ? zone.open : zone.openCamera)();
+                }}
+              />
             ))}
             {over > 0 && (
               <li {...part('summary')} data-state="rejected">
