@@ -61,6 +61,18 @@ export default defineConfig({
         },
       },
       {
+        // The demo as a user meets it: `examples/portal/server/start.mjs` spawned as `pnpm start` runs it (on the
+        // built packages), driven in Debian's Chromium through playwright-core. One demo server per file.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['examples/portal/e2e/**/*.e2e.test.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+        },
+      },
+      {
         // Every story is a test: rendered in real Chromium, its play function run, then axe (a11y.test = 'error').
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],

@@ -1,58 +1,105 @@
-// `pnpm start`: builds the demo page, then serves it and the fake documents API from one Node process.
-// Options: --port N (or PORT), --host H (or HOST, default 127.0.0.1), --reset (restore the fixtures).
-import { rmSync } from 'node:fs';
+// `pnpm start`: builds the demo page, then serves it, the fake documents API and the erasure proxy from one
+// Node process (see demo-app.mjs). Options: `--help`, or demo-options.mjs. The last line it prints is
+// "iddocs demo running at <url>", with the port actually bound (so `--port 0` can be used by tests).
+import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import react from '@vitejs/plugin-react';
-import { build } from 'vite';
-import { createFakeDocumentsApi } from '@iddocs/testing';
-import { startFakeServer } from '@iddocs/testing/node';
-import { createDemoErasureHandler } from './demo-erasure.mjs';
-import { createFileStorage } from './file-storage.mjs';
-import { createStaticHandler } from './static-files.mjs';
-
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: process.env.PORT ?? '5173' },
-    host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
-    reset: { type: 'boolean', default: false },
-  },
-});
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
-  process.exit(2);
-}
+import { parseDemoArgs, USAGE } from './demo-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = fileURLToPath(new URL('../dist', import.meta.url));
-const dataFile = fileURLToPath(new URL('../.data/documents.json', import.meta.url));
+const pageDir = join(root, 'dist');
+const packagesDir = fileURLToPath(new URL('../../../packages', import.meta.url));
 
-if (values.reset) {
+function fail(message, code = 1) {
+  console.error(`iddocs demo: ${message}`);
+  process.exit(code);
+}
+
+let options;
+try {
+  options = parseDemoArgs(process.argv.slice(2), process.env);
+} catch (error) {
+  fail(error.message, 2);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+// Plain Node resolves @iddocs/* to their built dist/: say so before an import fails with a stack trace.
+for (const name of ['hooks', 'ui', 'server', 'testing']) {
+  if (!existsSync(join(packagesDir, name, 'dist', 'index.js'))) {
+    fail(`@iddocs/${name} is not built (${join(packagesDir, name, 'dist')} is missing). Run \`pnpm run build\` first, or \`pnpm start\`, which builds the packages.`);
+  }
+}
+
+const dataFile = join(options.dataDir, 'documents.json');
+try {
+  mkdirSync(options.dataDir, { recursive: true });
+  accessSync(options.dataDir, constants.W_OK);
+} catch (error) {
+  fail(`cannot use the data folder ${options.dataDir} (${error.code ?? error.message}); pass a writable one with --data-dir.`);
+}
+if (options.reset) {
   rmSync(dataFile, { force: true });
   console.log('Demo data reset to the fixtures.');
 }
 
-console.log('Building the demo page…');
-await build({ root, configFile: false, plugins: [react()], logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+/** Newest modification time under `path`, for the stale-build warning. */
+async function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  const entries = await readdir(path);
+  return Math.max(stat.mtimeMs, ...(await Promise.all(entries.map((entry) => newest(join(path, entry))))));
+}
 
-/** The demo user's token; the page sends it as `Authorization: Bearer demo-token`. */
-const api = createFakeDocumentsApi({
-  accessTokens: ['demo-token'],
-  controlPath: '/__fake',
-  storage: createFileStorage(dataFile, (message) => console.warn(`warning: ${message}`)),
-});
-const serveStatic = createStaticHandler(outDir);
-const erasure = createDemoErasureHandler((line) => console.log(line));
-const handler = (request) => {
-  const { pathname } = new URL(request.url);
-  if (pathname.startsWith('/api/erasure/')) return erasure(request);
-  return pathname.startsWith('/api/') || pathname.startsWith('/__fake/') ? api.handler(request) : serveStatic(request);
-};
+// The configuration is checked before the build, so that a mistake in it is reported at once.
+const [{ createDemoApp }, { startFakeServer }, { DemoConfigError }] = await Promise.all([
+  import('./demo-app.mjs'),
+  import('@iddocs/testing/node'),
+  import('./demo-erasure.mjs'),
+]);
 
-const server = await startFakeServer(handler, { port, host: values.host });
-const shownHost = values.host === '127.0.0.1' ? 'localhost' : values.host;
-console.log(`iddocs demo running at http://${shownHost}:${server.port}  (data: ${dataFile}; Ctrl+C to stop)`);
+let app;
+try {
+  app = createDemoApp({
+    dataDir: options.dataDir,
+    pageDir,
+    log: (line) => console.log(line),
+    warn: (line) => console.warn(`warning: ${line}`),
+  });
+} catch (error) {
+  if (error instanceof DemoConfigError) fail(error.message, 2);
+  throw error;
+}
+
+const builtPage = join(pageDir, 'index.html');
+if (options.build) {
+  console.log('Building the demo page…');
+  const [{ build }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
+  await build({ root, configFile: false, plugins: [react()], logLevel: 'warn', build: { outDir: pageDir, emptyOutDir: true } });
+} else if (!existsSync(builtPage)) {
+  fail(`--no-build: there is no built page at ${builtPage}; start once without --no-build.`);
+} else if ((await newest(join(root, 'src'))) > statSync(builtPage).mtimeMs) {
+  console.warn('warning: the built page is older than examples/portal/src; start without --no-build to see your changes.');
+}
+
+let server;
+try {
+  server = await startFakeServer(app.handler, { port: options.port, host: options.host });
+} catch (error) {
+  if (error.code === 'EADDRINUSE') fail(`port ${options.port} on ${options.host} is in use: pass --port N (or PORT=N), or --port 0 for any free port.`);
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') fail(`cannot listen on host "${options.host}" (${error.code}); use e.g. 127.0.0.1 or 0.0.0.0.`);
+  throw error;
+}
+
+console.log(`Mews:   ${app.upstreams.mews}`);
+console.log(`iDenfy: ${app.upstreams.idenfy}`);
+for (const hint of app.hints) console.log(`note: ${hint}`);
+console.log(`Data:   ${app.dataFile}`);
+const shownHost = options.host === '127.0.0.1' ? 'localhost' : options.host.includes(':') ? `[${options.host}]` : options.host;
+console.log(`iddocs demo running at http://${shownHost}:${server.port}  (Ctrl+C to stop)`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

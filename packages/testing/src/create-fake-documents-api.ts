@@ -5,7 +5,7 @@ import { DEFAULT_SEED } from './default-seed.js';
 import { DEFAULT_TYPE_IDS } from './document-type-names.js';
 import { createDocument, deleteDocument, getDocument, listDocuments } from './documents-routes.js';
 import { DocumentsStore } from './documents-store.js';
-import type { DocumentsRoute, FakeDocumentsApi, FakeDocumentsApiOptions, FetchHandler, RecordedRequest } from './fake-documents-types.js';
+import type { DocumentsRoute, FakeDocumentsApi, FakeDocumentsApiOptions, Fault, FetchHandler, RecordedRequest } from './fake-documents-types.js';
 import { createDocumentsFaultQueue } from './documents-fault-queue.js';
 import { getFile, uploadFile } from './files-routes.js';
 import { matchDocumentsRoute } from './match-documents-route.js';
@@ -91,9 +91,13 @@ export function createFakeDocumentsApi(options: FakeDocumentsApiOptions = {}): F
     const context: RouteContext = { store, typeIds, maxUploadBytes, persist, prefix, record };
     const run = (current: Request): Promise<RouteOutcome> => perform(current, route, id, context);
     let current = request;
+    // Latency and throttling stack with the faults queued after them; each applies once per request, so one
+    // injected for every request (`times: Infinity`) delays each request once instead of forever.
+    const applied = new Set<Fault>();
     for (;;) {
-      const fault = faults.take(route);
+      const fault = faults.take(route, applied);
       if (fault === undefined) return outcomeResponse(await run(current));
+      applied.add(fault);
       switch (fault.type) {
         case 'latency':
           await sleep(fault.ms, current.signal);

@@ -54,9 +54,11 @@ export class FaultQueue<TRoute extends string, TFault extends FaultShape> {
     this.entries.push({ route, fault, remaining: times });
   }
 
-  /** Takes (consumes one use of) the oldest fault that matches `route`. */
-  take(route: TRoute): TFault | undefined {
-    const entry = this.entries.find((candidate) => (candidate.route === '*' || candidate.route === route) && this.appliesTo(candidate.fault, route));
+  /** Takes (consumes one use of) the oldest fault that matches `route` and is not in `applied` (those this request already had). */
+  take(route: TRoute, applied?: ReadonlySet<TFault>): TFault | undefined {
+    const entry = this.entries.find(
+      (candidate) => (candidate.route === '*' || candidate.route === route) && !applied?.has(candidate.fault) && this.appliesTo(candidate.fault, route),
+    );
     if (!entry) return undefined;
     entry.remaining -= 1;
     if (entry.remaining <= 0) this.entries.splice(this.entries.indexOf(entry), 1);

@@ -139,6 +139,15 @@ describe('timing faults', () => {
     expect((await served.call(LIST)).status).toBe(200);
   });
 
+  it('delays every request once when latency is injected for good, and still reaches faults queued after it', async () => {
+    served.api.inject('list', { type: 'latency', ms: 50 }, { times: Number.POSITIVE_INFINITY });
+    served.api.inject('list', { type: 'status', status: 503 });
+    const started = performance.now();
+    expect((await served.call(LIST)).status).toBe(503);
+    expect((await served.call(LIST)).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(95);
+  });
+
   it('abandons the request when the client aborts during latency, so nothing is created', async () => {
     const path = await uploadedPath();
     const count = served.api.documents().length;

@@ -229,7 +229,8 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
     add,
     remove: (file) => commit(list.current.filter((entry) => entry.file !== file)),
     getRootProps: zone.getRootProps,
-    getInputProps: (props = {}) => zone.getInputProps({ multiple: maxFiles > 1, 'aria-labelledby': browseId, ...props }),
+    // Hidden from assistive technology: people reach it through the browse button, which would otherwise be listed twice.
+    getInputProps: (props = {}) => zone.getInputProps({ multiple: maxFiles > 1, 'aria-labelledby': browseId, 'aria-hidden': true, ...props }),
     getBrowseButtonProps: (props = {}) => ({ type: 'button', id: browseId, disabled, ...props, onClick: on(props.onClick, open) }),
     getCameraInputProps: (props = {}) => ({
       type: 'file',

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './support/axe.js';
+import { openPortal, setSwitch } from './support/portal.js';
+import { screenshot } from './support/screenshots.js';
+import { demoSuite } from './support/suite.js';
+
+const suite = demoSuite();
+
+/** The texts of the result dialog's "Outcome per item" list. */
+const outcomes = (dialog: ReturnType<typeof suite.page.getByRole>) => dialog.getByRole('list', { name: 'Outcome per item' }).getByRole('listitem').allTextContents();
+
+describe('erasing verification data in the demo portal', () => {
+  it('erases at iDenfy and at Mews through the real proxy, showing what happened to each item', async () => {
+    const { page, server } = suite;
+    await openPortal(page, server.url);
+    const idenfy = page.getByRole('article', { name: 'Identity verification (iDenfy)' });
+    await idenfy.getByRole('button', { name: 'Erase my verification data' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Erase your verification data?' });
+    await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
+    const result = page.getByRole('alertdialog', { name: 'Erasure finished' });
+    await result.waitFor();
+    expect(await outcomes(result)).toEqual(['Passport check, 12 March: deleted', 'ID card check, 20 November: still in use; it can be deleted later']);
+    await expectNoAxeViolations(page, 'erasure result');
+    await screenshot(page, 'erasure', '1-idenfy-result');
+    await result.getByRole('button', { name: 'Close' }).click();
+    await idenfy.getByText('Passport check, 12 March').waitFor({ state: 'detached' });
+    expect(await idenfy.getByRole('listitem').allTextContents()).toEqual(['ID card check, 20 November']);
+
+    const mews = page.getByRole('article', { name: 'Hotel stays (Mews)' });
+    await mews.getByRole('button', { name: 'Erase my hotel ID documents' }).click();
+    await page.getByRole('alertdialog', { name: 'Erase your ID documents at our hotels?' }).getByRole('button', { name: 'Erase', exact: true }).click();
+    await result.waitFor();
+    expect(await outcomes(result)).toEqual(['Passport ending 4567, hotel check-in: deleted', 'Driving licence ending 8877, hotel check-in: deleted']);
+    await screenshot(page, 'erasure', '2-mews-result');
+    await result.getByRole('button', { name: 'Close' }).click();
+    const nothingLeft = mews.getByText('Nothing is held at Mews any more.');
+    await nothingLeft.waitFor();
+    // Its button is gone with the last item: focus stays in the card instead of falling to the top of the page.
+    expect(await nothingLeft.evaluate((element) => element === document.activeElement)).toBe(true);
+    await screenshot(page, 'erasure', '3-after');
+  });
+
+  it('refuses to erase another customer’s check, after showing that it is working on a slow network', async () => {
+    const { page, server } = suite;
+    await openPortal(page, server.url);
+    await setSwitch(page, 'Slow network', true);
+    await page.getByRole('button', { name: 'Try to erase another customer’s check' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Erase your verification data?' });
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/erasure/idenfy/verifications/delete');
+    await dialog.getByRole('button', { name: 'Erase', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Erasing…' }).waitFor();
+    await screenshot(page, 'erasure-refused', '1-erasing');
+    expect((await answered).status()).toBe(403);
+    expect(await dialog.getByRole('alert').textContent()).toBe('You are not allowed to erase these items. Nothing was erased.');
+    await expectNoAxeViolations(page, 'erasure refused');
+    await screenshot(page, 'erasure-refused', '2-refused');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await setSwitch(page, 'Slow network', false);
+  });
+});
