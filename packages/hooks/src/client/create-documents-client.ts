@@ -89,8 +89,9 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
     upload: async (file, { typeId, ...uploadOptions }) => create(await uploadFile(file, uploadOptions), typeId, uploadOptions.signal),
     getFile: async ({ id, fileUrl }, { signal } = {}) => {
       if (fileUrl === undefined) throw fail('NOT_FOUND', `Downloading the file of document ${id}`, 'it has no fileUrl', 'Reload the document.');
-      // Any media type: the file is an image or a PDF, not JSON.
-      return request('GET', fileUrl, signal, (response) => response.blob(), undefined, '*/*');
+      // Any media type: the file is an image or a PDF, not JSON. `no-store`: an identity image must never land in the
+      // browser's HTTP cache on disk, whatever caching headers the server sends.
+      return request('GET', fileUrl, signal, (response) => response.blob(), { cache: 'no-store' }, '*/*');
     },
   };
   // Every path maps its own failures; this net keeps the "rejects only with DocumentsError" promise for the unforeseen.

@@ -124,6 +124,22 @@ describe('documents client endpoints over real HTTP', () => {
     expect(requestsTo(fixture.api, 'file')[0]?.headers['authorization']).toBe('Bearer test-token');
   });
 
+  it('getFile asks for no caching, so an identity image never lands in the browser HTTP cache', async () => {
+    const cacheModes: RequestCache[] = [];
+    const client = fixture.client({
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+        cacheModes.push(init?.cache ?? (input instanceof Request ? input.cache : 'default'));
+        return fetch(input, init);
+      },
+    });
+    const uploaded = await client.upload(jpegFile('passport.jpg', 3000), { typeId: 1 });
+    cacheModes.length = 0;
+
+    await client.getFile(uploaded);
+
+    expect(cacheModes).toEqual(['no-store']);
+  });
+
   it('getFile on a document without fileUrl rejects with NOT_FOUND and sends nothing', async () => {
     await expect(fixture.client().getFile({ id: '9', status: 'pending', raw: { id: 9 } })).rejects.toMatchObject({
       code: 'NOT_FOUND',
