@@ -47,9 +47,9 @@ export const UploadThenListed: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const list = await documentsList(canvas);
-    await userEvent.upload(fileInput(canvas), jpegFile('new-passport.jpg'));
+    await userEvent.upload(fileInput(canvas), await jpegFile('new-passport.jpg'));
     await expectFileState(canvas, 'new-passport.jpg', 'success');
-    await waitFor(() => expect(within(list).getByText('new-passport.jpg')).toBeVisible(), { timeout: 5_000 });
+    await waitFor(() => expect(within(list).getByText('new-passport.jpg')).toBeVisible(), { timeout: 8_000 });
     await expect(within(list).getAllByRole('listitem')).toHaveLength(7);
     await expect(fakeApi({ loaded }).documents()[0]?.fileName).toBe('new-passport.jpg');
   },
@@ -60,8 +60,8 @@ export const UploadThenDelete: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const list = await documentsList(canvas);
-    await userEvent.upload(fileInput(canvas), jpegFile('mistake.jpg'));
-    await waitFor(() => expect(within(list).getByText('mistake.jpg')).toBeVisible(), { timeout: 5_000 });
+    await userEvent.upload(fileInput(canvas), await jpegFile('mistake.jpg'));
+    await waitFor(() => expect(within(list).getByText('mistake.jpg')).toBeVisible(), { timeout: 8_000 });
     await userEvent.click(within(list).getByRole('button', { name: 'Delete Passport — mistake.jpg' }));
     await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(within(list).queryByText('mistake.jpg')).not.toBeInTheDocument());
@@ -175,7 +175,7 @@ export const AllStates: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const uploader = within(canvas.getByTestId('uploader-cell'));
-    await userEvent.upload(fileInput(uploader), [jpegFile('passport.jpg'), spoofedJpegFile('program.jpg')]);
+    await userEvent.upload(fileInput(uploader), [await jpegFile('passport.jpg'), spoofedJpegFile('program.jpg')]);
     await expectFileState(uploader, 'passport.jpg', 'pending');
     await expectFileState(uploader, 'program.jpg', 'rejected');
     await expect(await canvas.findByText('You have not uploaded any documents yet.')).toBeVisible();

@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { DocumentUploader } from '@iddocs/ui';
+import { readJpegExif } from '@iddocs/testing';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fakeApi } from '../.storybook/story-context.js';
 import type { BackendParameters } from '../.storybook/story-context.js';
 import { documentTypes, idCardOnly, passportOnly } from './support/document-types.js';
-import { jpegFile, pdfFile, pngFile, spoofedJpegFile, uploadHeldAt40Percent } from './support/files.js';
-import { expectFileState, fileRow, uploadRequests } from './support/queries.js';
+import { damagedJpegFile, heicFile, jpegFile, pdfFile, pngFile, spoofedJpegFile, uploadHeldAt40Percent } from './support/files.js';
+import { expectFileState, fileRow, storedBytes, uploadRequests } from './support/queries.js';
 
 const meta = {
   title: 'Widgets/DocumentUploader',
@@ -16,7 +17,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Uploads photos or scans of identity documents: a type chooser, one drop area per side, a real "Choose file" button, a camera button, content checks with specific reasons, previews, per-file progress with cancel and retry. Every story runs the real `useUploadDocument` against the fake documents API (`@iddocs/testing`) through MSW; error states come from injected faults.',
+          'Uploads photos or scans of identity documents: a type chooser, one drop area per side, a real "Choose file" button, a camera button, content checks with specific reasons, photo preparation (location and camera data removed, large photos made smaller, HEIC converted to JPEG, blurry or badly lit photos held for "Use anyway" or "Retake"), previews, per-file progress with cancel and retry. The sample photos are realistic phone photos of an ID card (`createSamplePhoto`, with the EXIF phones write, GPS included). Every story runs the real `useUploadDocument` against the fake documents API (`@iddocs/testing`) through MSW; error states come from injected faults.',
       },
     },
   },
@@ -47,7 +48,7 @@ export const TwoSidedType: Story = {
     await expect(canvas.getByRole('group', { name: 'Front' })).toBeVisible();
     await expect(canvas.getByRole('group', { name: 'Back' })).toBeVisible();
     const back = within(canvas.getByRole('group', { name: 'Back' }));
-    await userEvent.upload(fileInput(back), pngFile('id-card-back.png'));
+    await userEvent.upload(fileInput(back), await pngFile('id-card-back.png'));
     await expectFileState(back, 'id-card-back.png', 'success');
   },
 };
@@ -57,8 +58,8 @@ export const IdCardSides: Story = {
   args: { types: idCardOnly },
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    await userEvent.upload(fileInput(within(canvas.getByRole('group', { name: 'Front' })), /^choose files?$/i), jpegFile('id-card-front.jpg'));
-    await userEvent.upload(fileInput(within(canvas.getByRole('group', { name: 'Back' })), /^choose files?$/i), pngFile('id-card-back.png'));
+    await userEvent.upload(fileInput(within(canvas.getByRole('group', { name: 'Front' })), /^choose files?$/i), await jpegFile('id-card-front.jpg'));
+    await userEvent.upload(fileInput(within(canvas.getByRole('group', { name: 'Back' })), /^choose files?$/i), await pngFile('id-card-back.png'));
     await expectFileState(canvas, 'id-card-front.jpg', 'success');
     await expectFileState(canvas, 'id-card-back.png', 'success');
     const names = fakeApi({ loaded }).documents().map((document) => document.fileName);
@@ -72,9 +73,11 @@ export const ManualMode: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('button', { name: /upload 0 files/i })).toBeDisabled();
-    await userEvent.upload(fileInput(canvas), [jpegFile('passport.jpg'), pdfFile('passport-page-2.pdf')]);
-    await expectFileState(canvas, 'passport.jpg', 'ready');
+    await userEvent.upload(fileInput(canvas), [await jpegFile('passport.jpg'), pdfFile('passport-page-2.pdf')]);
+    const photo = await expectFileState(canvas, 'passport.jpg', 'ready');
     await expectFileState(canvas, 'passport-page-2.pdf', 'ready');
+    // Before anything is sent, the person sees that the phone's location is gone from the photo.
+    await expect(within(photo).getByText('Location data removed from photo')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Upload 2 files' })).toBeEnabled();
     await expect(uploadRequests(fakeApi({ loaded }))).toHaveLength(0);
   },
@@ -85,7 +88,7 @@ export const ManualModeSubmitted: Story = {
   args: { mode: 'manual' },
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    await userEvent.upload(fileInput(canvas), [jpegFile('passport.jpg'), pdfFile('passport-page-2.pdf')]);
+    await userEvent.upload(fileInput(canvas), [await jpegFile('passport.jpg'), pdfFile('passport-page-2.pdf')]);
     await userEvent.click(await canvas.findByRole('button', { name: 'Upload 2 files' }));
     await expectFileState(canvas, 'passport.jpg', 'success');
     await expectFileState(canvas, 'passport-page-2.pdf', 'success');
@@ -102,7 +105,7 @@ export const UploadingAt40Percent: Story = {
   parameters: { documents: { upload: uploadHeldAt40Percent } } satisfies BackendParameters,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
+    await userEvent.upload(fileInput(canvas), await jpegFile('passport.jpg'));
     const row = await expectFileState(canvas, 'passport.jpg', 'pending');
     const progress = within(row).getByRole('progressbar', { name: 'passport.jpg' });
     await waitFor(() => expect(progress).toHaveProperty('value', 40));
@@ -116,7 +119,7 @@ export const UploadCancelled: Story = {
   parameters: { documents: { upload: uploadHeldAt40Percent } } satisfies BackendParameters,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
+    await userEvent.upload(fileInput(canvas), await jpegFile('passport.jpg'));
     const row = await expectFileState(canvas, 'passport.jpg', 'pending');
     await userEvent.click(within(row).getByRole('button', { name: 'Cancel upload of passport.jpg' }));
     await expectFileState(canvas, 'passport.jpg', 'error');
@@ -129,10 +132,10 @@ export const SeveralFilesMixedOutcomes: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const api = fakeApi({ loaded });
-    await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
+    await userEvent.upload(fileInput(canvas), await jpegFile('passport.jpg'));
     await expectFileState(canvas, 'passport.jpg', 'success');
     api.inject('upload', { type: 'status', status: 500 });
-    await userEvent.upload(fileInput(canvas), pngFile('passport-back.png'));
+    await userEvent.upload(fileInput(canvas), await pngFile('passport-back.png'));
     await expectFileState(canvas, 'passport-back.png', 'error');
     await userEvent.upload(fileInput(canvas), spoofedJpegFile('holiday-photo.jpg'));
     await expectFileState(canvas, 'holiday-photo.jpg', 'rejected');
@@ -164,13 +167,14 @@ export const UploadFailedThenRetry: Story = {
     await step('Retry sends it again', async () => {
       await userEvent.click(within(row).getByRole('button', { name: 'Retry upload of passport.jpg' }));
       await expectFileState(canvas, 'passport.jpg', 'success');
-      await expect(fakeApi({ loaded }).documents().some((document) => document.fileName === 'passport.jpg' && document.typeId === 1)).toBe(true);
+      // The seed already holds a passport.jpg: the retried upload is the second.
+      await expect(fakeApi({ loaded }).documents().filter((document) => document.fileName === 'passport.jpg' && document.typeId === 1)).toHaveLength(2);
     });
   },
 };
 
 async function fileRowAfterUpload(canvas: ReturnType<typeof within>) {
-  await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
+  await userEvent.upload(fileInput(canvas), await jpegFile('passport.jpg'));
   return fileRow(canvas, 'passport.jpg');
 }
 
@@ -180,7 +184,7 @@ export const UploadsAFile: Story = {
     const canvas = within(canvasElement);
     const api = fakeApi({ loaded });
     const before = api.documents().length;
-    await userEvent.upload(fileInput(canvas), jpegFile('new-passport.jpg'));
+    await userEvent.upload(fileInput(canvas), await jpegFile('new-passport.jpg'));
     const row = await expectFileState(canvas, 'new-passport.jpg', 'success');
     // The preview is decorative (alt=""): the name beside it says what it is.
     await expect(row.querySelector('img[data-part="preview"]')).toHaveAttribute('src', expect.stringMatching(/^blob:/));
@@ -196,7 +200,7 @@ export const KeyboardOnlyUpload: Story = {
     const browse = canvas.getByRole('button', { name: /^choose files?$/i });
     for (let tabs = 0; tabs < 5 && document.activeElement !== browse; tabs++) await userEvent.tab();
     await expect(browse).toHaveFocus();
-    await userEvent.upload(fileInput(canvas), jpegFile('passport.jpg'));
+    await userEvent.upload(fileInput(canvas), await jpegFile('passport.jpg'));
     await expectFileState(canvas, 'passport.jpg', 'success');
   },
 };
@@ -206,7 +210,7 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.upload(fileInput(canvas), [jpegFile('passport.jpg'), spoofedJpegFile('program.jpg')]);
+    await userEvent.upload(fileInput(canvas), [await jpegFile('passport.jpg'), spoofedJpegFile('program.jpg')]);
     await expectFileState(canvas, 'passport.jpg', 'success');
     await expectFileState(canvas, 'program.jpg', 'rejected');
   },
@@ -228,8 +232,117 @@ export const Arabic: Story = {
     await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('dir', 'rtl');
     const input = canvasElement.querySelector<HTMLInputElement>('input[data-part="input"]');
     if (!input) throw new Error('no file input');
-    await userEvent.upload(input, [jpegFile('passport.jpg'), spoofedJpegFile('program.jpg')]);
+    await userEvent.upload(input, [await jpegFile('passport.jpg'), spoofedJpegFile('program.jpg')]);
     await expectFileState(canvas, 'passport.jpg', 'pending');
     await expectFileState(canvas, 'program.jpg', 'rejected');
+  },
+};
+
+/**
+ * A phone photo with its GPS position in the EXIF: the row says "Location data removed from photo", the upload
+ * completes, and the file the fake stored carries no EXIF at all (read back through the client and parsed).
+ */
+export const LocationDataRemoved: Story = {
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    const photo = await jpegFile('my-passport.jpg');
+    await expect(readJpegExif(new Uint8Array(await photo.arrayBuffer()))?.position).toBeDefined();
+    await userEvent.upload(fileInput(canvas), photo);
+    const row = await expectFileState(canvas, 'my-passport.jpg', 'success');
+    await expect(within(row).getByText('Location data removed from photo')).toBeVisible();
+    const stored = await storedBytes(context, 'my-passport.jpg');
+    await expect(readJpegExif(stored)).toBeUndefined();
+    await expect(new TextDecoder('latin1').decode(stored)).not.toMatch(/Exif\0|TestCam|SERIAL-12345/);
+  },
+};
+
+/** A blurred photo: held for the person to decide ("Check this photo", why, "Use anyway" or "Retake"); nothing is sent. */
+export const LooksBlurry: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), await jpegFile('blurry-passport.jpg', { degrade: 'blur' }));
+    const row = await expectFileState(canvas, 'blurry-passport.jpg', 'review');
+    await expect(within(row).getByText('Check this photo')).toBeVisible();
+    await expect(within(row).getByText('This photo looks blurry: the text may not be readable.')).toBeVisible();
+    await expect(within(row).getByRole('button', { name: 'Use anyway: blurry-passport.jpg' })).toBeVisible();
+    await expect(within(row).getByRole('button', { name: 'Retake blurry-passport.jpg' })).toBeVisible();
+    await expect(uploadRequests(fakeApi({ loaded }))).toHaveLength(0);
+  },
+};
+
+/** The blurred photo, then "Use anyway": only now is it sent, and it is uploaded. */
+export const LooksBlurryUsedAnyway: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const api = fakeApi({ loaded });
+    await userEvent.upload(fileInput(canvas), await jpegFile('blurry-passport.jpg', { degrade: 'blur' }));
+    const row = await expectFileState(canvas, 'blurry-passport.jpg', 'review');
+    await expect(uploadRequests(api)).toHaveLength(0);
+    await userEvent.click(within(row).getByRole('button', { name: 'Use anyway: blurry-passport.jpg' }));
+    await expectFileState(canvas, 'blurry-passport.jpg', 'success');
+    await expect(api.documents().some((document) => document.fileName === 'blurry-passport.jpg')).toBe(true);
+  },
+};
+
+/** Every other capture hint at once: too dark, too bright, glare. Each photo waits for its own decision. */
+export const QualityHints: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), [
+      await jpegFile('too-dark.jpg', { degrade: 'dark', seed: 2 }),
+      await jpegFile('too-bright.jpg', { degrade: 'overexposed', seed: 3 }),
+      await jpegFile('glare.jpg', { degrade: 'glare', seed: 4 }),
+    ]);
+    const hints = { 'too-dark.jpg': 'This photo looks too dark.', 'too-bright.jpg': 'This photo looks too bright.', 'glare.jpg': 'There is glare on this photo: part of the document may be hidden.' };
+    for (const [name, text] of Object.entries(hints)) {
+      const row = await expectFileState(canvas, name, 'review');
+      await expect(within(row).getByText(text)).toBeVisible();
+      await expect(within(row).getByRole('button', { name: `Use anyway: ${name}` })).toBeVisible();
+    }
+    await expect(uploadRequests(fakeApi({ loaded }))).toHaveLength(0);
+  },
+};
+
+/** An iPhone photo (HEIC): converted to JPEG in the browser, with a preview, its location removed, and uploaded as JPEG. */
+export const HeicConverted: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), await heicFile('IMG_0042.HEIC'));
+    // The converted file is named for what it now is.
+    const row = await expectFileState(canvas, 'IMG_0042.jpg', 'success', 15_000);
+    await expect(within(row).getByText('Location data removed from photo · Converted from HEIC to JPEG')).toBeVisible();
+    await expect(row.querySelector('img[data-part="preview"]')).toHaveAttribute('src', expect.stringMatching(/^blob:/));
+    const stored = fakeApi({ loaded }).documents().find((document) => document.fileName === 'IMG_0042.jpg');
+    await expect(stored?.mimeType).toBe('image/jpeg');
+  },
+};
+
+/**
+ * A 12-megapixel phone photo (4032 × 3024): "Preparing…" while it is decoded and made smaller in a worker, then
+ * uploaded with "Made smaller for upload". The preparing state lasts a few hundred milliseconds and cannot be
+ * held still without faking it, so the story ends uploaded.
+ */
+export const PreparingALargePhoto: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const photo = await jpegFile('large-photo.jpg', { width: 4032, height: 3024 });
+    await userEvent.upload(fileInput(canvas), photo);
+    const row = await expectFileState(canvas, 'large-photo.jpg', 'preparing');
+    await expect(within(row).getByText('Preparing…')).toBeVisible();
+    await expectFileState(canvas, 'large-photo.jpg', 'success', 15_000);
+    await expect(within(row).getByText(/^Location data removed from photo · Made smaller for upload: [\d.]+ MB → [\d.]+ kB$/)).toBeVisible();
+    const stored = fakeApi({ loaded }).documents().find((document) => document.fileName === 'large-photo.jpg');
+    await expect(stored?.size).toBeLessThan(photo.size);
+  },
+};
+
+/** A photo whose image data is damaged: refused with the reason, and nothing is sent. */
+export const DamagedPhoto: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), await damagedJpegFile('passport.jpg'));
+    const row = await expectFileState(canvas, 'passport.jpg', 'rejected');
+    await expect(within(row).getByText('Not added: the image data is damaged. Choose another file or take the photo again.')).toBeVisible();
+    await expect(uploadRequests(fakeApi({ loaded }))).toHaveLength(0);
   },
 };

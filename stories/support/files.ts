@@ -1,15 +1,35 @@
 import type { UploadFunction } from '@iddocs/hooks';
-import { createJpegBytes, createPdfBytes, createPngBytes } from '@iddocs/testing';
+import { corruptJpegData, createPdfBytes, createSamplePhoto, type SamplePhotoOptions } from '@iddocs/testing';
+// A phone photo of an ID card as an iPhone saves it (HEIC, with EXIF: GPS, camera, date); made by make-sample-heic.mjs.
+import sampleHeicUrl from './sample-id-card.heic?url';
 
-/** A real, decodable JPEG photo, padded past the uploader's 1 KiB minimum. */
-export function jpegFile(name = 'passport.jpg'): File {
-  return new File([createJpegBytes({ minBytes: 4096 })], name, { type: 'image/jpeg' });
+/**
+ * A phone photo of an ID card (`createSamplePhoto`): 1600 × 1100 JPEG with the phone's EXIF, GPS included, as
+ * phones save them. The uploader prepares it: location removed (the row says so), no quality hint.
+ */
+export function jpegFile(name = 'passport.jpg', options: Omit<SamplePhotoOptions, 'name'> = {}): Promise<File> {
+  return createSamplePhoto({ name, ...options });
 }
 
-/** A real PNG scan. */
-export function pngFile(name = 'id-card-back.png'): File {
-  const bytes = createPngBytes({ width: 160, height: 100 });
-  return new File([bytes, new Uint8Array(Math.max(0, 2048 - bytes.length))], name, { type: 'image/png' });
+/** A scan saved as PNG (no EXIF: scanners and screenshots write none), 1100 × 760. */
+export async function pngFile(name = 'id-card-back.png', { seed = 7 }: { seed?: number } = {}): Promise<File> {
+  const bitmap = await createImageBitmap(await createSamplePhoto({ width: 1100, height: 760, seed, exif: false }));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return new File([await canvas.convertToBlob({ type: 'image/png' })], name, { type: 'image/png' });
+}
+
+/** An iPhone photo (HEIC, 1280 × 880, with GPS in its EXIF): the uploader converts it to JPEG. */
+export async function heicFile(name = 'IMG_0042.HEIC'): Promise<File> {
+  const response = await fetch(sampleHeicUrl);
+  if (!response.ok) throw new Error(`Could not load the sample HEIC (${response.status} from ${sampleHeicUrl}).`);
+  return new File([await response.arrayBuffer()], name, { type: 'image/heic' });
+}
+
+/** A phone photo whose image data is damaged (headers intact, pixels unreadable): refused, never sent. */
+export async function damagedJpegFile(name = 'passport.jpg'): Promise<File> {
+  return corruptJpegData(await createSamplePhoto({ name }));
 }
 
 /** A real PDF, padded past 1 KiB with trailing whitespace (which PDF readers ignore). */

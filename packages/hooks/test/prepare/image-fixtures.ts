@@ -1,80 +1,13 @@
 // Builds image files byte by byte for the preparation tests, and reads them back with parsers of their own
 // (never the implementation's), so that "no metadata left" is checked by parsing, not by trusting a flag.
 
-type TiffValue = { tag: number; type: 2 | 3 | 4 | 5 | 7; value: string | number[] };
+import { createPhoneExif, createTiffBytes } from '@iddocs/testing';
 
-const typeSize = { 2: 1, 3: 2, 4: 4, 5: 8, 7: 1 } as const;
-
-/** A TIFF block (what EXIF is) with IFD0 and optional Exif and GPS sub-IFDs. */
-export function buildTiff({ little = false, ifd0, exif, gps }: { little?: boolean; ifd0: TiffValue[]; exif?: TiffValue[]; gps?: TiffValue[] }): Uint8Array {
-  const ifds: TiffValue[][] = [[...ifd0]];
-  if (exif) ifds[0]!.push({ tag: 0x8769, type: 4, value: [0] });
-  if (gps) ifds[0]!.push({ tag: 0x8825, type: 4, value: [0] });
-  if (exif) ifds.push(exif);
-  if (gps) ifds.push(gps);
-  for (const ifd of ifds) ifd.sort((a, b) => a.tag - b.tag);
-  const ifdBytes = ifds.map((ifd) => 2 + ifd.length * 12 + 4);
-  const ifdOffsets = ifdBytes.map((_, index) => 8 + ifdBytes.slice(0, index).reduce((a, b) => a + b, 0));
-  let dataAt = 8 + ifdBytes.reduce((a, b) => a + b, 0);
-  const out = new Uint8Array(dataAt + 4096);
-  const view = new DataView(out.buffer);
-  out.set(little ? [0x49, 0x49, 42, 0] : [0x4d, 0x4d, 0, 42]);
-  view.setUint32(4, 8, little);
-  const pointer = { [0x8769]: ifdOffsets[1], [0x8825]: ifdOffsets[exif ? 2 : 1] } as Record<number, number | undefined>;
-  ifds.forEach((ifd, index) => {
-    let at = ifdOffsets[index]!;
-    view.setUint16(at, ifd.length, little);
-    at += 2;
-    for (const { tag, type, value } of ifd) {
-      const count = typeof value === 'string' ? value.length + 1 : type === 5 ? value.length / 2 : value.length;
-      view.setUint16(at, tag, little);
-      view.setUint16(at + 2, type, little);
-      view.setUint32(at + 4, count, little);
-      const size = count * typeSize[type];
-      const target = size <= 4 ? at + 8 : dataAt;
-      if (size > 4) {
-        view.setUint32(at + 8, dataAt, little);
-        dataAt += size + (size & 1);
-      }
-      if (typeof value === 'string') out.set([...value].map((c) => c.charCodeAt(0)), target);
-      else if (tag in pointer && index === 0 && (tag === 0x8769 || tag === 0x8825)) view.setUint32(target, pointer[tag]!, little);
-      else
-        value.forEach((number, i) => {
-          if (type === 3) view.setUint16(target + i * 2, number, little);
-          else if (type === 7) out[target + i] = number;
-          else view.setUint32(target + i * 4, number, little);
-        });
-      at += 12;
-    }
-    view.setUint32(at, 0, little);
-  });
-  return out.slice(0, dataAt);
-}
+/** A TIFF block (what EXIF is) with IFD0 and optional Exif and GPS sub-IFDs: the builder @iddocs/testing shares. */
+export const buildTiff = createTiffBytes;
 
 /** EXIF of a phone photo: make, model, serial, dates, maker note, GPS position, and the given orientation. */
-export function phoneExif({ orientation = 1, little = false } = {}): Uint8Array {
-  return buildTiff({
-    little,
-    ifd0: [
-      { tag: 0x010f, type: 2, value: 'TestCam' },
-      { tag: 0x0110, type: 2, value: 'Phone X Pro' },
-      { tag: 0x0112, type: 3, value: [orientation] },
-      { tag: 0x0132, type: 2, value: '2024:05:01 10:20:30' },
-    ],
-    exif: [
-      { tag: 0x9003, type: 2, value: '2024:05:01 10:20:30' },
-      { tag: 0x927c, type: 7, value: [...'MAKERNOTE-SECRET'].map((c) => c.charCodeAt(0)) },
-      { tag: 0xa431, type: 2, value: 'SERIAL-12345' },
-    ],
-    gps: [
-      { tag: 0x0000, type: 7, value: [2, 3, 0, 0] },
-      { tag: 0x0001, type: 2, value: 'N' },
-      { tag: 0x0002, type: 5, value: [48, 1, 8, 1, 3000, 100] },
-      { tag: 0x0003, type: 2, value: 'E' },
-      { tag: 0x0004, type: 5, value: [11, 1, 34, 1, 1200, 100] },
-    ],
-  });
-}
+export const phoneExif = createPhoneExif;
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 

@@ -66,12 +66,12 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
         <span {...part(live && live !== 'error' ? 'status' : 'error')}>
           {live ? i.t(`uploader.state.${upload?.error?.code === 'ABORTED' ? 'cancelled' : live}`) : reason}
         </span>
-        {note && <span {...part('note')}>{note}</span>}
         {live === 'review' && (
           <span {...part('quality')}>
             {report?.hints.map(({ kind: hint }) => i.t(`uploader.quality.${hint}`)).join(' ')}
           </span>
         )}
+        {note && <span {...part('note')}>{note}</span>}
         {busy && upload && (
           <>
             <progress {...part('progress')} aria-labelledby={id} max={100} value={upload.progress.percent} />

@@ -65,8 +65,8 @@ export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.quality.low-resolution': 'عدد بكسلات هذه الصورة أقل من أن يكون النص مقروءًا.',
   'uploader.quality.choose': 'استخدمها على أي حال، أو أعد التقاطها.',
   'uploader.use-anyway': 'استخدام على أي حال',
-  'uploader.use-anyway.label': 'استخدام {name} على أي حال',
+  'uploader.use-anyway.label': 'استخدام على أي حال: {name}',
   'uploader.retake': 'إعادة الالتقاط',
-  'uploader.retake.label': 'إعادة التقاط {name}',
+  'uploader.retake.label': 'إعادة الالتقاط: {name}',
   'uploader.said': '{name}: {text}',
 };

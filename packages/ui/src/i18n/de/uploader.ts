@@ -44,8 +44,8 @@ export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.quality.low-resolution': 'Dieses Foto hat zu wenige Pixel, um den Text lesen zu können.',
   'uploader.quality.choose': 'Trotzdem verwenden oder neu aufnehmen.',
   'uploader.use-anyway': 'Trotzdem verwenden',
-  'uploader.use-anyway.label': '{name} trotzdem verwenden',
+  'uploader.use-anyway.label': 'Trotzdem verwenden: {name}',
   'uploader.retake': 'Neu aufnehmen',
-  'uploader.retake.label': '{name} neu aufnehmen',
+  'uploader.retake.label': 'Neu aufnehmen: {name}',
   'uploader.said': '{name}: {text}',
 };

@@ -45,7 +45,7 @@ export const uploader = {
   'uploader.quality.low-resolution': 'This photo has too few pixels for the text to be readable.',
   'uploader.quality.choose': 'Use it anyway, or retake it.',
   'uploader.use-anyway': 'Use anyway',
-  'uploader.use-anyway.label': 'Use {name} anyway',
+  'uploader.use-anyway.label': 'Use anyway: {name}',
   'uploader.retake': 'Retake',
   'uploader.retake.label': 'Retake {name}',
   'uploader.said': '{name}: {text}',

@@ -1,0 +1,159 @@
+import { DocumentsProvider } from '@iddocs/hooks';
+import { corruptJpegData, createSamplePhoto, readJpegExif, type RecordedRequest } from '@iddocs/testing';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { de } from '../../src/i18n/de/index.js';
+import { DocumentUploader, type DocumentUploaderProps } from '../../src/index.js';
+import { apiUrl, client, control, expectAccessible, storedNames } from './browser-fixtures.js';
+
+// The uploader as it ships: every photo is prepared (metadata removed, quality checked) before anything is sent.
+// Real Chromium, real workers, real HTTP to the fake that vitest.browser-setup.ts starts.
+
+function renderPreparingUploader(props: Partial<DocumentUploaderProps> = {}) {
+  return render(
+    <DocumentsProvider client={client}>
+      <div style={{ padding: 16, maxWidth: 640 }}>
+        <DocumentUploader types={[{ id: 1, label: 'Passport' }]} {...props} />
+      </div>
+    </DocumentsProvider>,
+  );
+}
+
+const chooseFile = () => screen.getByLabelText(/^(Choose file|Datei auswählen)$/, { selector: 'input' });
+const rowOf = async (name: string) => (await screen.findByText(name, { selector: '[data-part="name"]' })).closest('li')!;
+
+async function expectRowState(name: string, state: string, timeout = 10_000) {
+  const row = await rowOf(name);
+  await waitFor(() => expect(row).toHaveAttribute('data-state', state), { timeout });
+  return row;
+}
+
+/** Requests that sent a file or created a document, from the fake's own log. */
+async function uploadRequests(): Promise<RecordedRequest[]> {
+  const response = await fetch(`${apiUrl}/__fake/requests`);
+  const requests = (await response.json()) as RecordedRequest[];
+  return requests.filter(({ route }) => route === 'upload' || route === 'create');
+}
+
+/** The bytes the fake stored for the document named `name`, downloaded the way an app would. */
+async function storedBytes(name: string): Promise<Uint8Array> {
+  const document = (await client.list({ limit: 100 })).documents.find((candidate) => candidate.fileName === name);
+  if (!document) throw new Error(`The fake holds no document named ${name}.`);
+  return new Uint8Array(await (await client.getFile(document)).arrayBuffer());
+}
+
+const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
+
+describe('DocumentUploader preparing photos, in Chromium against the fake over HTTP', () => {
+  beforeEach(() => control('reset'));
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('given a phone photo with GPS, it should show and announce that the location was removed, and store it without any EXIF', async () => {
+    const photo = await createSamplePhoto({ name: 'gps-passport.jpg' });
+    expect(readJpegExif(await bytesOf(photo))?.position).toBeDefined();
+    renderPreparingUploader({ mode: 'manual' });
+    await userEvent.upload(chooseFile(), photo);
+    const row = await expectRowState('gps-passport.jpg', 'ready');
+    expect(within(row).getByText('Location data removed from photo')).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('gps-passport.jpg: Location data removed from photo'));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Upload 1 file' }));
+    await expectRowState('gps-passport.jpg', 'success');
+    const stored = await storedBytes('gps-passport.jpg');
+    expect(readJpegExif(stored)).toBeUndefined();
+    expect(new TextDecoder('latin1').decode(stored)).not.toMatch(/Exif\0|TestCam|SERIAL-12345|2024:05:01/);
+    // Lossless: the same pixels, only the metadata gone.
+    expect(stored.length).toBeLessThan(photo.size);
+    expect(stored.length).toBeGreaterThan(photo.size - 2_000);
+  });
+
+  it('given a blurry photo, it should hold it for review (nothing sent) until "Use anyway", then upload it', async () => {
+    const { container } = renderPreparingUploader();
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'blurry.jpg', degrade: 'blur' }));
+    const row = await expectRowState('blurry.jpg', 'review');
+    expect(within(row).getByText('Check this photo')).toBeVisible();
+    expect(within(row).getByText('This photo looks blurry: the text may not be readable.')).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('blurry.jpg: This photo looks blurry: the text may not be readable. Use it anyway, or retake it.'));
+    await expectAccessible(container);
+    expect(await uploadRequests()).toEqual([]);
+    expect(await storedNames()).not.toContain('blurry.jpg');
+
+    await userEvent.click(within(row).getByRole('button', { name: 'Use anyway: blurry.jpg' }));
+    await expectRowState('blurry.jpg', 'success');
+    expect(await storedNames()).toContain('blurry.jpg');
+  });
+
+  it('given "Retake", it should remove the photo under review and open the camera, sending nothing', async () => {
+    renderPreparingUploader();
+    const camera = screen.getByLabelText('Take a photo', { selector: 'input' });
+    let opened = 0;
+    // The camera is a native picker a test cannot drive: count the opening and keep it shut.
+    camera.addEventListener('click', (event) => {
+      opened += 1;
+      event.preventDefault();
+    });
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'retake-me.jpg', degrade: 'blur' }));
+    const row = await expectRowState('retake-me.jpg', 'review');
+    await userEvent.click(within(row).getByRole('button', { name: 'Retake retake-me.jpg' }));
+    await waitFor(() => expect(screen.queryByText('retake-me.jpg')).not.toBeInTheDocument());
+    expect(opened).toBe(1);
+    expect(await uploadRequests()).toEqual([]);
+  });
+
+  it('given a photo whose image data is damaged, it should refuse it with that reason and store nothing', async () => {
+    renderPreparingUploader();
+    await userEvent.upload(chooseFile(), await corruptJpegData(await createSamplePhoto({ name: 'damaged.jpg' })));
+    const row = await expectRowState('damaged.jpg', 'rejected');
+    expect(within(row).getByText('Not added: the image data is damaged. Choose another file or take the photo again.')).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('damaged.jpg: Not added: the image data is damaged.'));
+    expect(await uploadRequests()).toEqual([]);
+  });
+
+  it('given prepare={false}, it should store the photo exactly as chosen, EXIF and GPS included', async () => {
+    const photo = await createSamplePhoto({ name: 'as-chosen.jpg' });
+    renderPreparingUploader({ prepare: false });
+    await userEvent.upload(chooseFile(), photo);
+    const row = await expectRowState('as-chosen.jpg', 'success');
+    expect(within(row).queryByText(/removed from photo/)).not.toBeInTheDocument();
+    const stored = await storedBytes('as-chosen.jpg');
+    expect(stored).toEqual(await bytesOf(photo));
+    expect(readJpegExif(stored)?.position).toBeDefined();
+  });
+
+  it('given a photo removed while it is being prepared, it should stop the work: no upload, no error shown', async () => {
+    // Preparation runs in a worker; stopping it mid-decode means terminating that worker (a finished one is kept for the next photo).
+    const posted = vi.spyOn(Worker.prototype, 'postMessage');
+    const terminated = vi.spyOn(Worker.prototype, 'terminate');
+    const workerOf = (name: string) => posted.mock.contexts[posted.mock.calls.findIndex(([request]) => (request as { file?: File }).file?.name === name)];
+    renderPreparingUploader();
+    // 12 megapixels: decoding and downscaling it takes long enough to remove it meanwhile.
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'big.jpg', width: 4032, height: 3024 }));
+    const row = await expectRowState('big.jpg', 'preparing');
+    expect(within(row).getByText('Preparing…')).toBeVisible();
+    await waitFor(() => expect(workerOf('big.jpg')).toBeInstanceOf(Worker));
+    expect(terminated.mock.contexts).not.toContain(workerOf('big.jpg'));
+    await userEvent.click(within(row).getByRole('button', { name: 'Remove big.jpg' }));
+    expect(screen.queryByText('big.jpg')).not.toBeInTheDocument();
+    expect(terminated.mock.contexts).toContain(workerOf('big.jpg'));
+
+    // A second photo goes through the same uploader (and the same preparation pool) after it, then a margin.
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'after.jpg' }));
+    await expectRowState('after.jpg', 'success');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(screen.queryByText('big.jpg')).not.toBeInTheDocument();
+    expect(document.querySelectorAll('[data-state="rejected"], [data-state="error"]')).toHaveLength(0);
+    expect(screen.getByRole('status')).not.toHaveTextContent(/big\.jpg/);
+    expect((await uploadRequests()).filter(({ route }) => route === 'create')).toHaveLength(1);
+    expect(await storedNames()).not.toContain('big.jpg');
+  });
+
+  it('given locale="de", it should say in German that the location was removed', async () => {
+    renderPreparingUploader({ locale: 'de', messages: de, mode: 'manual' });
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'reisepass.jpg' }));
+    const row = await expectRowState('reisepass.jpg', 'ready');
+    expect(within(row).getByText('Standortdaten aus dem Foto entfernt')).toBeVisible();
+  });
+});
