@@ -22,5 +22,5 @@ function ImageThumbnail({ document }: { document: Document }) {
 
 /** A small picture of an image document, or a file icon (its extension) for PDFs. Only images cost a request and state. */
 export function DocumentThumbnail({ document }: { document: Document }) {
-  return /^image\//.test(document.mimeType ?? '') ? <ImageThumbnail document={document} /> : <FileIcon document={document} />;
+  return (document.mimeType ?? '').startsWith('image/') ? <ImageThumbnail document={document} /> : <FileIcon document={document} />;
 }

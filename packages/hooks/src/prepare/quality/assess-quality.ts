@@ -22,25 +22,25 @@ export interface QualityThresholds {
   minSharpness: number;
   /** 95th-percentile luma (0–255, ≈ the card's white) below which the photo is too dark. */
   minHighlightLuma: number;
-  /** Share (0–1) of clipped pixels (luma ≥ 250) above which the photo is overexposed. */
+  /** Share (0–1) of clipped pixels (luma ≥ 250) above which part of the photo is lost to too much light. */
   maxClippedShare: number;
-  /** Share (0–1) of clipped pixels above which, up to `maxClippedShare`, a glare hides part of the card. */
-  maxGlareShare: number;
+  /** Spread of those clipped pixels (radius of gyration / long edge) up to which they are one glare; above, overexposure. */
+  maxGlareSpread: number;
 }
 
 /** Chosen on tuning seeds of the synthetic ID-card set; see docs/capture-guidance.md for the measured accuracy. */
 export const defaultQualityThresholds: QualityThresholds = {
   minLongEdge: 1000,
-  minSharpness: 0.4,
+  minSharpness: 0.38,
   minHighlightLuma: 120,
-  maxClippedShare: 0.15,
-  maxGlareShare: 0.003,
+  maxClippedShare: 0.003,
+  maxGlareSpread: 0.13,
 };
 
 /**
  * Long edge (px) of the copy to analyse. Downscale the decoded photo to it, keeping the aspect ratio and never
- * upscaling, with `createImageBitmap(file, { resizeWidth, resizeHeight, resizeQuality: 'high' })` — the way
- * the accuracy was measured.
+ * upscaling, with a good filter: prepareFile halves in 2×2 steps, then finishes with `createImageBitmap`'s
+ * `resizeQuality: 'high'` — the way the accuracy was measured.
  */
 export const analysisEdge = 512;
 
@@ -55,15 +55,22 @@ export function assessQuality(
   pixels: { data: Uint8ClampedArray; width: number; height: number },
   options: { sourceWidth: number; sourceHeight: number; thresholds?: Partial<QualityThresholds> },
 ): QualityHint[] {
+  const { data, width, height } = pixels;
+  const longEdge = Math.max(options.sourceWidth, options.sourceHeight);
+  // Garbage in would come out as plausible-looking hints: refuse it instead.
+  if (data.length !== width * height * 4 || !(longEdge > 0)) {
+    throw new RangeError(`assessQuality: got ${data.length} bytes for ${width}×${height} RGBA, source ${options.sourceWidth}×${options.sourceHeight}`);
+  }
   const t = { ...defaultQualityThresholds, ...options.thresholds };
-  const { highlightLuma, clippedShare, sharpness } = measureQuality(pixels);
+  const { highlightLuma, clippedShare, clippedSpread, sharpness } = measureQuality(pixels);
   const hints: QualityHint[] = [];
   const hint = (kind: QualityHintKind, measured: number, threshold: number) => hints.push({ kind, measured, threshold });
-  const longEdge = Math.max(options.sourceWidth, options.sourceHeight);
   if (longEdge < t.minLongEdge) hint('low-resolution', longEdge, t.minLongEdge);
   if (highlightLuma < t.minHighlightLuma) hint('too-dark', highlightLuma, t.minHighlightLuma);
-  if (clippedShare > t.maxClippedShare) hint('overexposed', clippedShare, t.maxClippedShare);
-  else if (clippedShare > t.maxGlareShare) hint('glare', clippedShare, t.maxGlareShare);
+  if (clippedShare > t.maxClippedShare) {
+    if (clippedSpread > t.maxGlareSpread) hint('overexposed', clippedSpread, t.maxGlareSpread);
+    else hint('glare', clippedShare, t.maxClippedShare);
+  }
   if (sharpness < t.minSharpness) hint('blurry', sharpness, t.minSharpness);
   return hints;
 }

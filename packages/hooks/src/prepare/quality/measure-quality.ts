@@ -5,10 +5,15 @@ export interface QualityMeasures {
   /** Share (0–1) of pixels whose luma is clipped (≥ 250). */
   clippedShare: number;
   /**
-   * Steepness of the strongest edges: the mean of the top 1 % second luma differences over the mean of the top
-   * 1 % first differences, along the blurriest of four directions (so camera shake in any direction counts).
-   * Roughly the inverse of the edge width in pixels, whatever the contrast: 1–1.5 when sharp, well under 1 when
-   * blurred, 0 for a flat image.
+   * How far the clipped pixels spread: their radius of gyration over the image's long edge (0 when none). A
+   * glare is a compact blob (small), overexposure clips the card's white all over (large).
+   */
+  clippedSpread: number;
+  /**
+   * How abruptly the strongest edges rise: at the steepest 1 % of one-pixel steps, the share of the edge's whole
+   * contrast (over 8 pixels) crossed in that one step, averaged, along the blurriest of four directions (so
+   * camera shake in any direction counts). About 1 / edge width in pixels, whatever the contrast: 0.5–0.8 for
+   * a sharp photo, under 0.35 when blurred, 0 when a direction has no edge (steps of 8+ levels) at all.
    */
   sharpness: number;
 }
@@ -19,11 +24,23 @@ export function measureQuality(pixels: { data: Uint8ClampedArray; width: number;
   const count = width * height;
   const luma = new Uint8Array(count);
   const histogram = new Uint32Array(256);
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let syy = 0;
   for (let i = 0; i < count; i++) {
     // Rec. 601 weights in fixed point.
-    const y = (77 * data[i * 4]! + 150 * data[i * 4 + 1]! + 29 * data[i * 4 + 2]!) >> 8;
-    luma[i] = y;
-    histogram[y]!++;
+    const value = (77 * data[i * 4]! + 150 * data[i * 4 + 1]! + 29 * data[i * 4 + 2]!) >> 8;
+    luma[i] = value;
+    histogram[value]!++;
+    if (value >= 250) {
+      const px = i % width;
+      const py = (i - px) / width;
+      sx += px;
+      sy += py;
+      sxx += px * px;
+      syy += py * py;
+    }
   }
   let highlightLuma = 0;
   for (let below = 0; highlightLuma < 255; highlightLuma++) {
@@ -31,25 +48,27 @@ export function measureQuality(pixels: { data: Uint8ClampedArray; width: number;
     if (below >= count * 0.95) break;
   }
   let clipped = 0;
-  for (let y = 250; y < 256; y++) clipped += histogram[y]!;
+  for (let value = 250; value < 256; value++) clipped += histogram[value]!;
 
-  const top = Math.max(1, Math.round(count / 100));
   let sharpness = Infinity;
   // Right, down, down-right, down-left.
-  for (const step of [1, width, width + 1, width - 1]) sharpness = Math.min(sharpness, edgeSteepness(luma, width, height, step, top));
-  return { highlightLuma, clippedShare: count ? clipped / count : 0, sharpness };
+  for (const step of [1, width, width + 1, width - 1]) sharpness = Math.min(sharpness, edgeSharpness(luma, width, height, step));
+  // Variance of x plus variance of y; max(0) because rounding can take a zero variance just below it.
+  const spread = clipped ? Math.sqrt(Math.max(0, sxx - (sx * sx) / clipped + syy - (sy * sy) / clipped) / clipped) / Math.max(width, height) : 0;
+  return { highlightLuma, clippedShare: count ? clipped / count : 0, clippedSpread: spread, sharpness };
 }
 
-function edgeSteepness(luma: Uint8Array, width: number, height: number, step: number, top: number): number {
-  // The strongest 1 % of steps in this direction...
-  const steps = new Uint32Array(256);
+function edgeSharpness(luma: Uint8Array, width: number, height: number, step: number): number {
   const reach = 4;
-  for (let y = reach; y < height - reach; y++) {
-    for (let i = y * width + reach, end = i + width - 2 * reach; i < end; i++) steps[Math.abs(luma[i + step]! - luma[i]!)]!++;
+  // The steepest 1 % of steps in this direction, estimated on every 4th row (fast, and plenty of samples);
+  // steps under 8 levels are noise, not edges, so with few edges fewer are kept...
+  const histogram = new Uint32Array(256);
+  let sampled = 0;
+  for (let y = reach; y < height - reach; y += 4) {
+    for (let i = y * width + reach, end = i + width - 2 * reach; i < end; i++, sampled++) histogram[Math.abs(luma[i + step]! - luma[i]!)]!++;
   }
   let threshold = 255;
-  for (let taken = steps[255]!; threshold > 1 && taken < top; ) taken += steps[--threshold]!;
-  if (threshold <= 1) return 0;
+  for (let taken = histogram[255]!; threshold > 8 && taken < sampled / 100; ) taken += histogram[--threshold]!;
   // ...and for each, the share of the edge's whole contrast (over 8 pixels around it) crossed in that one step.
   let sum = 0;
   let count = 0;
@@ -68,17 +87,5 @@ function edgeSteepness(luma: Uint8Array, width: number, height: number, step: nu
       count++;
     }
   }
-  return sum / count;
-}
-
-/** Mean of the `top` largest values counted in `histogram` (zeros fill in when there are fewer). */
-function meanOfTop(histogram: Uint32Array, top: number): number {
-  let sum = 0;
-  let left = top;
-  for (let value = histogram.length - 1; value > 0 && left > 0; value--) {
-    const taken = Math.min(histogram[value]!, left);
-    sum += taken * value;
-    left -= taken;
-  }
-  return sum / top;
+  return count ? sum / count : 0;
 }

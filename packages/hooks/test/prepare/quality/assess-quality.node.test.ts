@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   analysisEdge,
@@ -37,9 +37,13 @@ function blurAlong(source: Pixels, radius: number, dx: number, dy: number): Pixe
   });
 }
 
+/** Natural images have edges in every direction; so does a checkerboard (stripes would not). */
+const checker = (x: number, y: number, cell = 8) => (Math.floor(x / cell) + Math.floor(y / cell)) % 2 === 1;
 const blur = (source: Pixels, radius: number) => blurAlong(blurAlong(source, radius, 1, 0), radius, 0, 1);
-const checkerboard = (dark: number, light: number, cell = 8) =>
-  image(512, 384, (x, y) => ((Math.floor(x / cell) + Math.floor(y / cell)) % 2 ? light : dark));
+const checkerboard = (dark: number, light: number, cell = 8) => image(512, 384, (x, y) => (checker(x, y, cell) ? light : dark));
+/** A card with glyph-like blocks, a quarter of the image, on a black desk. */
+const cardOnBlackDesk = (white: number) =>
+  image(512, 384, (x, y) => (x > 128 && x < 384 && y > 96 && y < 288 ? (checker(x, y, 4) ? 20 : white) : 12));
 const bigSource = { sourceWidth: 4032, sourceHeight: 3024 };
 const kinds = (pixels: Pixels, options: Parameters<typeof assessQuality>[1] = bigSource): QualityHintKind[] =>
   assessQuality(pixels, options).map((hint) => hint.kind);
@@ -58,7 +62,9 @@ describe('assessQuality', () => {
 
     it('calls a checkerboard sharp and the same checkerboard blurred blurry', () => {
       const sharp = checkerboard(40, 200);
-      expect(measureQuality(sharp).sharpness).toBeGreaterThan(1);
+      // Every edge of the checkerboard is crossed in one step: the sharpest possible.
+      expect(measureQuality(sharp).sharpness).toBe(1);
+      expect(measureQuality(blur(sharp, 2)).sharpness).toBeCloseTo(1 / 5, 1);
       expect(kinds(blur(sharp, 2))).toEqual(['blurry']);
     });
 
@@ -78,7 +84,8 @@ describe('assessQuality', () => {
       // A card-sized patch with thin "text" strokes on a uniform desk: most of the image has no edges at all.
       const card = image(512, 384, (x, y) => {
         if (x < 150 || x > 362 || y < 130 || y > 264) return 90;
-        return y % 12 < 2 && x % 9 < 6 ? 30 : 215;
+        // Glyph-like blocks: 6×8 px with 3 px gaps, in lines 12 px apart.
+        return y % 12 < 8 && x % 9 < 6 ? 30 : 215;
       });
       expect(kinds(card)).toEqual([]);
     });
@@ -86,35 +93,46 @@ describe('assessQuality', () => {
 
   describe('exposure', () => {
     it('calls a black image too dark', () => {
-      expect(kinds(image(512, 384, (x, y) => ((x + y) % 7 ? 5 : 25)))).toContain('too-dark');
+      expect(kinds(image(512, 384, (x, y) => (checker(x, y) ? 5 : 25)))).toContain('too-dark');
     });
 
     it('calls an underexposed card too dark, but not a well exposed card on a black desk', () => {
-      const card = (white: number) => image(512, 384, (x, y) => (x > 128 && x < 384 && y > 96 && y < 288 ? (y % 8 < 2 ? 20 : white) : 12));
-      const dim = assessQuality(card(70), bigSource);
+      const dim = assessQuality(cardOnBlackDesk(70), bigSource);
       expect(dim).toContainEqual({ kind: 'too-dark', measured: 70, threshold: defaultQualityThresholds.minHighlightLuma });
       // The desk is three quarters of the image, so its mean luma is low; the card itself is fine.
-      expect(kinds(card(210))).toEqual([]);
+      expect(kinds(cardOnBlackDesk(210))).toEqual([]);
     });
 
     it('reports a small clipped patch on a normal exposure as glare', () => {
-      const photo = image(512, 384, (x, y) => (Math.hypot(x - 250, y - 190) < 30 ? 255 : (x + y) % 10 < 5 ? 60 : 190));
+      const photo = image(512, 384, (x, y) => (Math.hypot(x - 250, y - 190) < 30 ? 255 : checker(x, y) ? 60 : 190));
       const [hint] = assessQuality(photo, bigSource);
       expect(hint?.kind).toBe('glare');
       expect(hint?.measured).toBeCloseTo((Math.PI * 30 * 30) / (512 * 384), 2);
+      expect(hint?.threshold).toBe(defaultQualityThresholds.maxClippedShare);
     });
 
     it('reports a large clipped area as overexposed, not glare', () => {
-      const photo = image(512, 384, (x, y) => (x < 300 ? 255 : (x + y) % 10 < 5 ? 60 : 190));
-      expect(kinds(photo)).toEqual(['overexposed']);
+      const photo = image(512, 384, (x, y) => (x < 300 ? 255 : checker(x, y) ? 60 : 190));
+      expect(assessQuality(photo, bigSource)).toEqual([
+        { kind: 'overexposed', measured: expect.any(Number), threshold: defaultQualityThresholds.maxGlareSpread },
+      ]);
+    });
+
+    it('tells a compact glare from clipping spread over the card, even when little is clipped', () => {
+      // The same 2 % of clipped pixels: one blob, or the white between a card's print all over the image.
+      const blob = image(512, 384, (x, y) => (Math.hypot(x - 100, y - 100) < 40 ? 255 : checker(x, y) ? 60 : 190));
+      const spread = image(512, 384, (x, y) => (x % 16 < 2 && y % 16 < 3 ? 255 : checker(x, y) ? 60 : 190));
+      expect(measureQuality(spread).clippedShare).toBeCloseTo(measureQuality(blob).clippedShare, 2);
+      expect(kinds(blob)).toEqual(['glare']);
+      expect(kinds(spread)).toEqual(['overexposed']);
     });
 
     it('does not count bright but unclipped pixels as glare', () => {
-      expect(kinds(image(512, 384, (x, y) => ((x + y) % 10 < 5 ? 150 : 245)))).toEqual([]);
+      expect(kinds(image(512, 384, (x, y) => (checker(x, y) ? 150 : 245)))).toEqual([]);
     });
 
     it('counts clipping on luma, so a saturated colour is not glare', () => {
-      expect(kinds(image(512, 384, (x, y) => ((x + y) % 10 < 5 ? [255, 40, 40] : [40, 40, 255])))).not.toContain('glare');
+      expect(kinds(image(512, 384, (x, y) => (checker(x, y) ? [255, 40, 40] : [40, 40, 255])))).not.toContain('glare');
     });
   });
 
@@ -125,7 +143,7 @@ describe('assessQuality', () => {
         { kind: 'low-resolution', measured: 800, threshold: 1000 },
       ]);
       // A tiny analysis copy of a large photo is fine; a portrait photo is judged by its long edge.
-      expect(kinds(image(64, 48, (x, y) => ((x + y) % 2 ? 40 : 200)), bigSource)).toEqual([]);
+      expect(kinds(image(64, 48, (x, y) => (checker(x, y, 2) ? 40 : 200)), bigSource)).toEqual([]);
       expect(kinds(small, { sourceWidth: 700, sourceHeight: 1200 })).toEqual([]);
     });
 
@@ -145,10 +163,17 @@ describe('assessQuality', () => {
     });
 
     it('reports the threshold that was crossed', () => {
-      const glare = image(512, 384, (x, y) => (x < 40 && y < 40 ? 255 : (x + y) % 10 < 5 ? 60 : 190));
-      expect(assessQuality(glare, { ...bigSource, thresholds: { maxGlareShare: 0.001 } })[0]).toMatchObject({ kind: 'glare', threshold: 0.001 });
-      expect(assessQuality(glare, { ...bigSource, thresholds: { maxGlareShare: 0.05 } })).toEqual([]);
+      const glare = image(512, 384, (x, y) => (x < 40 && y < 40 ? 255 : checker(x, y) ? 60 : 190));
+      expect(assessQuality(glare, { ...bigSource, thresholds: { maxClippedShare: 0.001 } })[0]).toMatchObject({ kind: 'glare', threshold: 0.001 });
+      expect(assessQuality(glare, { ...bigSource, thresholds: { maxClippedShare: 0.05 } })).toEqual([]);
+      expect(kinds(glare, { ...bigSource, thresholds: { maxClippedShare: 0.001, maxGlareSpread: 0.01 } })).toEqual(['overexposed']);
     });
+  });
+
+  it('refuses pixels that do not match their size, and a missing source size, with a specific error', () => {
+    const pixels = { data: new Uint8ClampedArray(100 * 50 * 3), width: 100, height: 50 };
+    expect(() => assessQuality(pixels, bigSource)).toThrow(new RangeError('assessQuality: got 15000 bytes for 100×50 RGBA, source 4032×3024'));
+    expect(() => assessQuality(checkerboard(40, 200), { sourceWidth: 0, sourceHeight: Number.NaN })).toThrow(/source 0×NaN/);
   });
 
   it('never throws and reports finite measures for any image, however small or odd', () => {
