@@ -8,19 +8,8 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromiumPath, launchChromium } from './chromium.mjs';
 
-/** The same flags as the `browser` and `storybook` Vitest projects (vite.config.ts). */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Stories shot when none are named and `--all` is not given: one of every kind of state. Missing ones are skipped. */
 const KEY_STORIES = [
@@ -83,7 +72,6 @@ const { values, positionals } = parseArgs({
 });
 const root = resolve(values['static-dir']);
 const outDir = resolve(values.out);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A minimal static file server for the build, on 127.0.0.1 only. */
 function serve(directory) {
@@ -119,7 +107,7 @@ await mkdir(outDir, { recursive: true });
 const server = await serve(root);
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await launchChromium();
 let failures = 0;
 try {
   const context = await browser.newContext({ viewport: { width: Number(values.width), height: Number(values.height) }, reducedMotion: 'reduce' });

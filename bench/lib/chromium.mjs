@@ -1,23 +1,11 @@
 // Launches Debian's Chromium the way the browser tests do (never a downloaded build).
-import { chromium } from 'playwright-core';
+import { chromiumPath, launchChromium as launch } from '../../scripts/chromium.mjs';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath };
 
-/** The flags of the `browser` Vitest project, plus `--expose-gc` so runs start from a collected heap. */
-const args = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
-
+/** `--expose-gc`, so that each run starts from a collected heap. */
 export function launchChromium() {
-  return chromium.launch({ executablePath: chromiumPath, args });
+  return launch(['--js-flags=--expose-gc']);
 }
 
 /**

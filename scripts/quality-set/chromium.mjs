@@ -1,18 +1,8 @@
 // Opens headless Debian Chromium (via playwright-core) on a blank page that has the quality-set code loaded.
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.mjs';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export async function openQualitySetPage() {
   const bundle = await build({
@@ -22,10 +12,7 @@ export async function openQualitySetPage() {
     write: false,
     target: 'chrome120',
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage();
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
   return { page, close: () => browser.close() };

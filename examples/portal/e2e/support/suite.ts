@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { launchChromium } from './chromium.js';
+import { launchChromium } from '../../../../scripts/chromium.mjs';
 import { startDemoServer, type DemoServer } from './demo-server.js';
 
 /** What one e2e file shares: its demo server (fresh data folder), its browser, and each test's page. */

@@ -1,8 +1,7 @@
 import { createRandom, type Random } from './create-random.js';
 import type { Scene } from './render-scene.js';
 
-// Moved here from scripts/quality-set/photo.ts (`renderPhoto`, without the JPEG encode): the camera that the
-// accuracy set of the quality hints and the sample photos share.
+// The camera that the accuracy set of the quality hints (scripts/quality-set/photo.ts) and the sample photos share.
 
 /** How a photo is taken; lengths are relative to the card's MRZ so they mean the same at every scale. */
 export interface CameraSettings {
@@ -56,14 +55,16 @@ export function exposePhoto(scene: Scene, settings: CameraSettings, seed: number
     ctx.drawImage(scene.canvas, 0, 0);
     ctx.filter = 'none';
   }
-  if (settings.glare > 0) addHighlight(ctx, random, scene, settings.glare, 1);
-  if (settings.sheen > 0) addHighlight(ctx, random, scene, random.between(0.15, 0.4), settings.sheen);
+  // A glare is a lamp or the sky mirrored by the laminate: far brighter than the scene, it clips at any exposure.
+  if (settings.glare > 0) addHighlight(ctx, random, scene, settings.glare, 1, 1);
+  // A sheen is room light reflected by the card: exposed like the rest of the scene.
+  if (settings.sheen > 0) addHighlight(ctx, random, scene, random.between(0.15, 0.4), settings.sheen, Math.min(1, settings.brightness));
   addNoise(ctx, random, width, height, settings.noise);
   return out;
 }
 
 /** A highlight on the card: white added (clipping glare) or screened (soft sheen) over a disc with a soft edge. */
-function addHighlight(ctx: OffscreenCanvasRenderingContext2D, random: Random, scene: Scene, radiusInCards: number, strength: number): void {
+function addHighlight(ctx: OffscreenCanvasRenderingContext2D, random: Random, scene: Scene, radiusInCards: number, strength: number, exposure: number): void {
   const { card } = scene;
   const along = random.between(-0.35, 0.35) * card.width;
   const across = random.between(-0.2, 0.2) * card.width;
@@ -71,9 +72,10 @@ function addHighlight(ctx: OffscreenCanvasRenderingContext2D, random: Random, sc
   const y = card.y + along * Math.sin(card.angle) + across * Math.cos(card.angle);
   const radius = radiusInCards * card.width;
   const sheen = ctx.createRadialGradient(x, y, 0, x, y, radius);
-  sheen.addColorStop(0, `rgba(255,255,255,${strength})`);
-  sheen.addColorStop(0.45, `rgba(255,255,255,${strength * 0.9})`);
-  sheen.addColorStop(1, 'rgba(255,255,255,0)');
+  const light = Math.round(255 * exposure);
+  sheen.addColorStop(0, `rgba(${light},${light},${light},${strength})`);
+  sheen.addColorStop(0.45, `rgba(${light},${light},${light},${strength * 0.9})`);
+  sheen.addColorStop(1, `rgba(${light},${light},${light},0)`);
   ctx.save();
   // Glare adds light and clips; a sheen screens it over and never reaches white.
   ctx.globalCompositeOperation = strength >= 1 ? 'lighter' : 'screen';
