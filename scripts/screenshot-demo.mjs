@@ -12,6 +12,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.mjs';
+import { writeSamplePhoto } from './sample-photo.mjs';
 
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -39,43 +40,8 @@ function startDemo() {
   });
 }
 
-/** A JPEG of an identity document, encoded by Chromium, written to the scratch folder. */
-async function samplePhoto(page, name, cardTitle, cardColour) {
-  const base64 = await page.evaluate(
-    async ({ title, accent }) => {
-      const canvas = Object.assign(document.createElement('canvas'), { width: 1200, height: 760 });
-      const g = canvas.getContext('2d');
-      g.fillStyle = '#f4efe1';
-      g.fillRect(0, 0, 1200, 760);
-      g.fillStyle = accent;
-      g.fillRect(0, 0, 1200, 130);
-      g.fillStyle = '#ececec';
-      g.font = 'bold 76px sans-serif';
-      g.fillText(title, 48, 97);
-      g.fillStyle = '#b9b2a0';
-      g.fillRect(48, 180, 310, 400);
-      g.fillStyle = '#333333';
-      g.font = '44px sans-serif';
-      ['SAMPLE, JANE', '01 JAN 1990', 'NO. X1234567', 'EXP 31 DEC 2031'].forEach((line, index) => g.fillText(line, 410, 240 + index * 84));
-      // Grain, so the file has the weight of a real photo and its upload takes visible time when throttled.
-      const image = g.getImageData(0, 0, 1200, 760);
-      for (let i = 0; i < image.data.length; i += 4) {
-        const grain = (Math.random() - 0.5) * 40;
-        for (let c = 0; c < 3; c++) image.data[i + c] = Math.min(245, Math.max(10, image.data[i + c] + grain));
-      }
-      g.putImageData(image, 0, 0);
-      const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', 0.92));
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let binary = '';
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      return btoa(binary);
-    },
-    { title: cardTitle, accent: cardColour },
-  );
-  const path = join(scratch, name);
-  writeFileSync(path, Buffer.from(base64, 'base64'));
-  return path;
-}
+/** A phone photo of an ID card (`createSamplePhoto`, GPS EXIF included), written to the scratch folder. */
+const samplePhoto = (page, name, seed) => writeSamplePhoto(page.context(), join(scratch, name), { seed });
 
 /** Chooses a file in a slot; if the uploader holds the photo for review (quality hints), uses it anyway. */
 async function chooseFile(page, slot, path) {
@@ -109,10 +75,10 @@ try {
   await list.waitFor();
 
   // 1. Two documents just uploaded, listed with their thumbnails above the seeded ones.
-  await chooseFile(page, 'Passport', await samplePhoto(page, 'passport-scan.jpg', 'PASSPORT', '#7a1f2b'));
+  await chooseFile(page, 'Passport', await samplePhoto(page, 'passport-scan.jpg', 1));
   await page.getByRole('button', { name: 'Delete Passport — passport-scan.jpg' }).waitFor();
   await page.getByRole('combobox', { name: 'Document type' }).selectOption({ label: "Driver's licence" });
-  await chooseFile(page, 'Front', await samplePhoto(page, 'licence-front.jpg', 'DRIVING LICENCE', '#1d4f7a'));
+  await chooseFile(page, 'Front', await samplePhoto(page, 'licence-front.jpg', 2));
   await page.getByRole('button', { name: "Delete Driver's licence (Front) — licence-front.jpg" }).waitFor();
   await page.reload();
   await list.waitFor();
@@ -121,12 +87,12 @@ try {
 
   // 2. Both sides of an ID card: the front uploaded, the back on its way (Chromium's throttling holds it mid-way).
   await page.getByRole('combobox', { name: 'Document type' }).selectOption({ label: 'ID card' });
-  await chooseFile(page, 'Front', await samplePhoto(page, 'id-card-front.jpg', 'IDENTITY CARD', '#1d5c3a'));
+  await chooseFile(page, 'Front', await samplePhoto(page, 'id-card-front.jpg', 3));
   await page.getByRole('button', { name: 'Delete ID card (Front) — id-card-front.jpg' }).waitFor();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 16 * 1024 });
-  await chooseFile(page, 'Back', await samplePhoto(page, 'id-card-back.jpg', 'IDENTITY CARD', '#3a4a5c'));
+  await chooseFile(page, 'Back', await samplePhoto(page, 'id-card-back.jpg', 4));
   const progress = page.getByRole('progressbar', { name: 'id-card-back.jpg' });
   await progress.waitFor();
   await page.waitForFunction((bar) => bar.value >= 35, await progress.elementHandle(), { timeout: 60_000, polling: 100 });

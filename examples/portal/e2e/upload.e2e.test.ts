@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readJpegExif } from '@iddocs/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
 import { startDemoServer } from './support/demo-server.js';
@@ -17,11 +18,20 @@ afterAll(() => files?.dispose());
 /** The uploader's row of a file (its name, size, state and actions). */
 const uploaderRow = (name: string) => suite.page.getByRole('group', { name: 'Passport', exact: true }).getByRole('listitem').filter({ hasText: name });
 
+/** The bytes the demo server stored for the document uploaded as `fileName`, fetched as the page does (bearer token). */
+async function storedFile(baseUrl: string, fileName: string): Promise<Uint8Array> {
+  const headers = { authorization: 'Bearer demo-token' };
+  const documents = (await (await fetch(new URL('/api/v2/my/documents?limit=100', baseUrl), { headers })).json()) as { fileName?: string; fileUrl: string }[];
+  const stored = documents.find((document) => document.fileName === fileName);
+  if (!stored) throw new Error(`no stored document named ${fileName}`);
+  return new Uint8Array(await (await fetch(new URL(stored.fileUrl, baseUrl), { headers })).arrayBuffer());
+}
+
 describe('uploading in the demo portal', () => {
   it('uploads a JPEG and a PDF through the file chooser and a JPEG by drag and drop, with progress; all survive a reload and a server restart', async () => {
     const { page } = suite;
-    const scan = await files.photo('passport-scan.jpg', { title: 'PASSPORT', accent: '#7a1f2b', noisy: true });
-    const photo = await files.photo('passport-photo-page.jpg', { title: 'PASSPORT', accent: '#1f3f7a' });
+    const scan = await files.photo('passport-scan.jpg', 1);
+    const photo = await files.photo('passport-photo-page.jpg', 2);
     const bill = files.pdf('electricity-bill.pdf');
     const uploaded = ['Passport — passport-scan.jpg', 'Proof of address — electricity-bill.pdf', 'Passport — passport-photo-page.jpg'];
     await openPortal(page, suite.server.url);
@@ -40,6 +50,10 @@ describe('uploading in the demo portal', () => {
     await throttleUploads(page, false);
     await deleteButton(page, uploaded[0]!).waitFor();
     expect(await uploaderRow('passport-scan.jpg').textContent()).toContain('Uploaded');
+    // The phone photo carried its GPS position; the file that reached the server carries no EXIF at all.
+    expect(readJpegExif(new Uint8Array(readFileSync(scan)))?.position).toBeDefined();
+    expect(await uploaderRow('passport-scan.jpg').textContent()).toContain('Location data removed from photo');
+    expect(readJpegExif(await storedFile(suite.server.url, 'passport-scan.jpg'))).toBeUndefined();
 
     await chooseType(page, 'Proof of address');
     await chooseFile(page, 'Proof of address', bill);
@@ -81,8 +95,8 @@ describe('uploading in the demo portal', () => {
 
   it('uploads both sides of an ID card, each listed as its own document', async () => {
     const { page, server } = suite;
-    const front = await files.photo('id-card-front-side.jpg', { title: 'IDENTITY CARD', accent: '#1d5c3a' });
-    const back = await files.photo('id-card-back-side.jpg', { title: 'IDENTITY CARD', accent: '#3a4a5c' });
+    const front = await files.photo('id-card-front-side.jpg', 3);
+    const back = await files.photo('id-card-back-side.jpg', 4);
     await openPortal(page, server.url);
     await chooseType(page, 'ID card');
     await chooseFile(page, 'Front', front);
@@ -114,7 +128,7 @@ describe('uploading in the demo portal', () => {
 
   it('with "Uploads fail" on, shows the failure and a retry, which succeeds once the switch is off', async () => {
     const { page, server } = suite;
-    const photo = await files.photo('passport-retry.jpg', { title: 'PASSPORT', accent: '#5c1d4a' });
+    const photo = await files.photo('passport-retry.jpg', 5);
     await openPortal(page, server.url);
     await setSwitch(page, 'Uploads fail', true);
     await chooseFile(page, 'Passport', photo);

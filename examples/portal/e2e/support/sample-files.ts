@@ -3,16 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPdfBytes } from '@iddocs/testing';
 import type { Browser } from 'playwright-core';
-
-/** What a sample image shows. */
-export interface PhotoOptions {
-  /** Big title on the card, e.g. "PASSPORT". */
-  title: string;
-  /** Card colour (CSS). */
-  accent: string;
-  /** Add sensor-like noise: a bigger, photo-like file whose upload takes observable time when throttled. */
-  noisy?: boolean;
-}
+import { writeSamplePhoto } from '../../../../scripts/sample-photo.mjs';
 
 /** Real files on disk, for the file chooser. */
 export class SampleFiles {
@@ -20,45 +11,12 @@ export class SampleFiles {
 
   constructor(private readonly browser: Browser) {}
 
-  /** A real JPEG of an identity card, encoded by Chromium's own encoder; returns its path. */
-  async photo(name: string, options: PhotoOptions): Promise<string> {
-    const page = await this.browser.newPage();
-    try {
-      const base64 = await page.evaluate(async ({ title, accent, noisy }) => {
-        const canvas = document.createElement('canvas');
-        canvas.width = 1200;
-        canvas.height = 760;
-        const g = canvas.getContext('2d')!;
-        g.fillStyle = '#f4efe1';
-        g.fillRect(0, 0, 1200, 760);
-        g.fillStyle = accent;
-        g.fillRect(0, 0, 1200, 130);
-        g.fillStyle = '#ececec';
-        g.font = 'bold 76px sans-serif';
-        g.fillText(title, 48, 97);
-        g.fillStyle = '#b9b2a0';
-        g.fillRect(48, 180, 310, 400);
-        g.fillStyle = '#333333';
-        g.font = '44px sans-serif';
-        ['SAMPLE, JANE', '01 JAN 1990', 'NO. X1234567', 'EXP 31 DEC 2031'].forEach((line, index) => g.fillText(line, 410, 240 + index * 84));
-        if (noisy) {
-          const image = g.getImageData(0, 0, 1200, 760);
-          for (let i = 0; i < image.data.length; i += 4) {
-            const grain = (Math.random() - 0.5) * 90;
-            for (let c = 0; c < 3; c++) image.data[i + c] = Math.min(245, Math.max(10, image.data[i + c]! + grain));
-          }
-          g.putImageData(image, 0, 0);
-        }
-        const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((value) => (value ? resolve(value) : reject(new Error('toBlob failed'))), 'image/jpeg', 0.92));
-        const bytes = new Uint8Array(await blob.arrayBuffer());
-        let binary = '';
-        for (const byte of bytes) binary += String.fromCharCode(byte);
-        return btoa(binary);
-      }, { noisy: false, ...options });
-      return this.write(name, Buffer.from(base64, 'base64'));
-    } finally {
-      await page.close();
-    }
+  /**
+   * A phone photo of an ID card as phones take them — JPEG with EXIF, GPS position included — drawn by
+   * `createSamplePhoto` from @iddocs/testing in this Chromium; `seed` picks the card. Returns its path.
+   */
+  photo(name: string, seed: number): Promise<string> {
+    return writeSamplePhoto(this.browser, join(this.dir, name), { seed });
   }
 
   /** A real one-page PDF (a utility bill); returns its path. */
