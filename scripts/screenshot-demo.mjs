@@ -6,7 +6,7 @@
 //   demo-uploading.png  the uploader with both sides of an ID card: one uploaded, one mid-upload
 //   demo-erasure.png    the erasure result, item by item
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

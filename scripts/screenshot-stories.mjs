@@ -8,7 +8,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromiumPath, launchChromium } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 
 
 /** Stories shot when none are named and `--all` is not given: one of every kind of state. Missing ones are skipped. */
