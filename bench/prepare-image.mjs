@@ -1,6 +1,6 @@
 // Section: image preparation in Chromium — `prepareFile` vs browser-image-compression (the most used library for
-// this) on the same 12-megapixel JPEG with GPS metadata, same max edge (2560 px) and quality (0.85), both in a
-// Web Worker. Prints a markdown section; progress on stderr. Exits 0 even when a goal is missed.
+// this) on the same 12-megapixel JPEG with GPS metadata, same max edge (2560 px) and quality (0.85), both off the
+// main thread in Web Workers. Prints a markdown section; progress on stderr. Exits 0 even when a goal is missed.
 // Usage: pnpm build && node bench/prepare-image.mjs [--runs N]
 import { parseArgs } from 'node:util';
 import { launchChromium, openBenchPage } from './lib/chromium.mjs';
@@ -43,7 +43,7 @@ try {
 
   print('## Image preparation');
   print();
-  print(`One 4000×3000 JPEG (${mb(photo.bytes)}; metadata: ${left(photo.metadataLeft)}), prepared in headless Chromium, both libraries in a Web Worker, max edge 2560 px, JPEG quality 0.85. Median of ${runs} runs after one first call each, order rotated every round.`);
+  print(`One 4000×3000 JPEG (${mb(photo.bytes)}; metadata: ${left(photo.metadataLeft)}), prepared in headless Chromium, both libraries off the main thread (browser-image-compression in a Web Worker; \`prepareFile\` in its worker, with a second one that encodes while the first measures quality when hints are on), max edge 2560 px, JPEG quality 0.85. Median of ${runs} runs after one first call each, order rotated every round.`);
   print();
   print(
     table(

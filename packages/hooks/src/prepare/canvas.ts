@@ -1,4 +1,5 @@
-type Canvas = OffscreenCanvas | HTMLCanvasElement;
+/** Where pixels are drawn: an `OffscreenCanvas` where it exists, else a detached `<canvas>`. */
+export type Canvas = OffscreenCanvas | HTMLCanvasElement;
 
 function createCanvas(width: number, height: number) {
   const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : Object.assign(document.createElement('canvas'), { width, height });
@@ -44,9 +45,11 @@ export function encodeCanvas(canvas: Canvas, type: string, quality: number): Pro
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas could not be encoded'))), type, quality));
 }
 
-/** The RGBA pixels of a (small) bitmap. */
+/** The RGBA pixels of a (small) bitmap, on white as in the JPEG it may become: transparency does not read as black. */
 export function readPixels(image: ImageBitmap): ImageData {
   const { context } = createCanvas(image.width, image.height);
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, image.width, image.height);
   context.drawImage(image, 0, 0);
   return context.getImageData(0, 0, image.width, image.height);
 }

@@ -22,7 +22,7 @@ async function onMainThread(file: File, format: ImageFormat, options: ResolvedPr
             throw new PrepareError('DECODER_FAILED', file.name, { cause: error });
           })
         : undefined;
-    return core.prepareImage(file, format, options, signal, heic?.decodeHeic);
+    return core.prepareImage(file, format, options, { signal, decodeHeic: heic?.decodeHeic });
   })().catch((error: unknown) => {
     throw isPrepareError(error) ? error : new PrepareError(core.toPrepareErrorCode(error), file.name, { cause: error });
   });

@@ -1,5 +1,5 @@
 import { CorruptImage } from './stripped-image.js';
-import { drawScaled, encodeCanvas, halveTowards, readPixels } from './canvas.js';
+import { drawScaled, encodeCanvas, halveTowards, readPixels, type Canvas } from './canvas.js';
 import type { PrepareErrorCode } from './prepare-error.js';
 import type { RemovedMetadata, ResolvedPrepareOptions } from './prepare-options.js';
 import { analysisEdge, assessQuality, type QualityHint } from './quality/assess-quality.js';
@@ -37,63 +37,99 @@ function fit(size: Size, edge: number): Size {
 /** Decodes HEIC to pixels. Passed in, so that only the HEIC worker (and a HEIC on the main thread) loads libheif. */
 export type HeicDecoder = (bytes: Uint8Array) => Promise<ImageData>;
 
+/** Encodes the drawn canvas as each of `types`, in that order. */
+export type Encode = (canvas: Canvas, types: string[], quality: number) => Promise<Blob[]>;
+
+/** What the caller's thread offers the preparation. */
+export interface PrepareContext {
+  signal?: AbortSignal | undefined;
+  decodeHeic?: HeicDecoder | undefined;
+  /**
+   * Called as soon as it is known that the image will be both encoded and analysed, long before either starts:
+   * returns an {@link Encode} that runs on another thread (a helper worker), so that the two happen at once.
+   * Absent, everything runs on this thread.
+   */
+  encoderElsewhere?: (() => Encode) | undefined;
+}
+
+const encodeHere: Encode = (canvas, types, quality) => Promise.all(types.map((type) => encodeCanvas(canvas, type, quality)));
+
+// 'from-image' applies the EXIF orientation (browsers do by default today; saying so keeps it exactly once).
+const decode = (source: ImageBitmapSource) => createImageBitmap(source, { imageOrientation: 'from-image' });
+
+/**
+ * Capture-quality hints of a decoded photo, measured on a copy brought down to `analysisEdge` from the full
+ * decode — halved in 2×2 steps, then the browser's 'high' resize — exactly as the accuracy set measures them.
+ */
+async function measureHints(pixels: ImageBitmap, source: Size, thresholds: ResolvedPrepareOptions['qualityThresholds']): Promise<QualityHint[]> {
+  const size = fit(source, analysisEdge);
+  const copy = await createImageBitmap(halveTowards(pixels, size.width, size.height), { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
+  try {
+    return assessQuality(readPixels(copy), { sourceWidth: source.width, sourceHeight: source.height, ...(thresholds && { thresholds }) });
+  } finally {
+    copy.close();
+  }
+}
+
 /**
  * The whole preparation of one JPEG, PNG, WebP or HEIC image, in a worker or on the main thread: lossless
  * metadata removal when nothing else changes, else one decode (oriented, scaled) and one encode.
  */
-export async function prepareImage(file: Blob, format: ImageFormat, options: ResolvedPrepareOptions, signal?: AbortSignal, decodeHeic?: HeicDecoder): Promise<PreparedImage> {
-  const original = new Uint8Array(await file.arrayBuffer());
-  signal?.throwIfAborted();
+export async function prepareImage(file: Blob, format: ImageFormat, options: ResolvedPrepareOptions, context: PrepareContext = {}): Promise<PreparedImage> {
+  const { signal, decodeHeic, encoderElsewhere } = context;
   const heic = format === 'heic';
-  const stripped = heic ? undefined : strippers[format](original);
-  const source = heic ? await decodeHeic!(original) : file;
-  const removed = stripped?.removed ?? scanHeifMetadata(original);
-  const orientation = stripped?.orientation ?? 1;
-  const stored = stripped ?? (source as ImageData);
-  const before = orientation >= 5 ? { width: stored.height, height: stored.width } : { width: stored.width, height: stored.height };
-  const target = fit(before, options.maxEdge);
-  // Removing the orientation tag without turning the pixels would show the photo sideways.
-  const rotate = options.stripMetadata && orientation !== 1;
-  const kept = stripped && options.stripMetadata ? stripped.bytes : original;
-  const reencode = heic || rotate || Math.max(before.width, before.height) > options.maxEdge;
-  let encoded: Blob | undefined;
-  let hints: QualityHint[] = [];
-  if (reencode || options.qualityHints) {
+  // With hints on, every photo is decoded: start now — the browser decodes off this thread — and read and strip
+  // the file meanwhile. (A file too damaged to strip fails there first; this decode is then dropped.)
+  const early = !heic && options.qualityHints ? decode(file) : undefined;
+  early?.catch(() => {});
+  let pixels: ImageBitmap | undefined;
+  try {
+    const original = new Uint8Array(await file.arrayBuffer());
     signal?.throwIfAborted();
-    // 'from-image' applies the EXIF orientation (browsers do by default today; saying so keeps it exactly once).
-    const pixels = await createImageBitmap(source, { imageOrientation: 'from-image' });
-    signal?.throwIfAborted();
-    const canvas = reencode ? drawScaled(pixels, target.width, target.height) : undefined;
-    // A PNG is usually a screenshot or scan, often smaller as PNG; photos are smaller as JPEG. The browser encodes
-    // off this thread, so the quality analysis below runs meanwhile.
-    const encoding = canvas && Promise.all((format === 'png' ? ['image/png', 'image/jpeg'] : ['image/jpeg']).map((type) => encodeCanvas(canvas, type, options.quality)));
-    if (options.qualityHints) {
-      // Downscaled the way the thresholds were tuned ('high'), from the smallest copy at hand, halved first as
-      // the "high" filter's own mipmaps would be (several times faster than letting it start from 5 megapixels).
-      const size = fit(before, analysisEdge);
-      const copy = await createImageBitmap(halveTowards(canvas ?? pixels, size.width, size.height), { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
-      const thresholds = options.qualityThresholds;
-      hints = assessQuality(readPixels(copy), { sourceWidth: before.width, sourceHeight: before.height, ...(thresholds && { thresholds }) });
-      copy.close();
+    const stripped = heic ? undefined : strippers[format](original);
+    const source = heic ? await decodeHeic!(original) : file;
+    const removed = stripped?.removed ?? scanHeifMetadata(original);
+    const orientation = stripped?.orientation ?? 1;
+    const stored = stripped ?? (source as ImageData);
+    const before = orientation >= 5 ? { width: stored.height, height: stored.width } : { width: stored.width, height: stored.height };
+    const target = fit(before, options.maxEdge);
+    // Removing the orientation tag without turning the pixels would show the photo sideways.
+    const rotate = options.stripMetadata && orientation !== 1;
+    const kept = stripped && options.stripMetadata ? stripped.bytes : original;
+    const reencode = heic || rotate || Math.max(before.width, before.height) > options.maxEdge;
+    let encoded: Blob | undefined;
+    let hints: QualityHint[] = [];
+    if (reencode || options.qualityHints) {
+      // Asked for now, so that a helper worker is ready by the time the pixels are.
+      const encode = (reencode && options.qualityHints && encoderElsewhere?.()) || encodeHere;
+      pixels = await (early ?? decode(source));
+      signal?.throwIfAborted();
+      // A PNG is usually a screenshot or scan, often smaller as PNG; photos are smaller as JPEG.
+      const types = format === 'png' ? ['image/png', 'image/jpeg'] : ['image/jpeg'];
+      const encoding = reencode ? encode(drawScaled(pixels, target.width, target.height), types, options.quality) : undefined;
+      encoding?.catch(() => {});
+      if (options.qualityHints) hints = await measureHints(pixels, before, options.qualityThresholds);
+      if (encoding) {
+        encoded = (await encoding).reduce((best, blob) => (blob.size < best.size ? blob : best));
+        // Only a downscale may be undone: a conversion must happen, and a rotation is needed once the tag is gone.
+        if (!heic && !rotate && encoded.size >= kept.length) encoded = undefined;
+      }
     }
-    if (encoding) {
-      encoded = (await encoding).reduce((best, blob) => (blob.size < best.size ? blob : best));
-      // Only a downscale may be undone: a conversion must happen, and a rotation is needed once the tag is gone.
-      if (!heic && !rotate && encoded.size >= kept.length) encoded = undefined;
-    }
-    pixels.close();
+    const reencoded = encoded !== undefined;
+    const blob = encoded ?? new Blob([kept], { type: mimeTypes[format] });
+    return {
+      blob,
+      removed: reencoded || options.stripMetadata ? [...removed] : [],
+      before,
+      after: reencoded ? target : before,
+      reencoded,
+      ...(heic && { converted: 'heic-to-jpeg' as const }),
+      hints,
+    };
+  } finally {
+    // The full-size decode holds ~50 MB: let it go now, whether or not it was used.
+    void Promise.resolve(early ?? pixels).then((bitmap) => bitmap?.close(), () => {});
   }
-  const reencoded = encoded !== undefined;
-  const blob = encoded ?? new Blob([kept], { type: mimeTypes[format] });
-  return {
-    blob,
-    removed: reencoded || options.stripMetadata ? [...removed] : [],
-    before,
-    after: reencoded ? target : before,
-    reencoded,
-    ...(heic && { converted: 'heic-to-jpeg' as const }),
-    hints,
-  };
 }
 
 /** Which {@link PrepareErrorCode} an error from {@link prepareImage} stands for. */

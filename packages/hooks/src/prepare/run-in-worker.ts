@@ -1,6 +1,6 @@
 import { PrepareError } from './prepare-error.js';
 import type { PreparedImage } from './prepare-image.js';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.js';
+import type { ServeEncode, WorkerRequest, WorkerResponse } from './worker-protocol.js';
 
 /** Idle workers hold the HEIC decoder's memory once it was used: they are let go after this long. */
 const IDLE_MS = 10_000;
@@ -23,15 +23,19 @@ function park(worker: Worker, kind: keyof typeof idle) {
 }
 
 /**
- * Prepares one image in a Web Worker (reused across a batch). Cancelling terminates the worker at once, which
- * also stops a decode in progress. Resolves `undefined` when no worker can run here (blocked by a Content
- * Security Policy, not emitted by the bundler), so that the caller falls back to the main thread.
+ * Prepares one image in a Web Worker (reused across a batch). When the worker asks for it, a second worker (an
+ * image worker, idle or new) encodes for it while it measures the photo's quality; it talks to the first over
+ * a channel of their own. Cancelling terminates both at once, which also stops a decode in progress. Resolves
+ * `undefined` when no worker can run here (blocked by a Content Security Policy, not emitted by the bundler),
+ * so that the caller falls back to the main thread.
  */
-export function runInWorker(request: Omit<WorkerRequest, 'id'>, fileName: string, signal?: AbortSignal): Promise<PreparedImage | undefined> {
+export function runInWorker(request: Omit<WorkerRequest, 'id' | 'encoder'>, fileName: string, signal?: AbortSignal): Promise<PreparedImage | undefined> {
   return new Promise((resolve, reject) => {
     const id = (lastId += 1);
     const kind = request.format === 'heic' ? 'heic' : 'image';
+    const channel = new MessageChannel();
     let worker: Worker;
+    let helper: Worker | undefined;
     try {
       worker = idle[kind].pop() ?? spawn[kind]();
     } catch {
@@ -40,13 +44,26 @@ export function runInWorker(request: Omit<WorkerRequest, 'id'>, fileName: string
     }
     const finish = (reuse: boolean) => {
       worker.removeEventListener('message', onMessage);
-      worker.removeEventListener('error', onError);
       signal?.removeEventListener('abort', onAbort);
-      if (reuse) park(worker, kind);
-      else worker.terminate();
+      for (const [each, pool] of [[worker, kind], [helper, 'image']] as const) {
+        if (!each) continue;
+        each.removeEventListener('error', onError);
+        if (reuse) park(each, pool);
+        else each.terminate();
+      }
+    };
+    const connectHelper = () => {
+      try {
+        helper = idle.image.pop() ?? spawn.image();
+        helper.addEventListener('error', onError);
+      } catch {
+        // No second worker to be had: the worker serves its own channel, encoding and measuring one after the other.
+      }
+      (helper ?? worker).postMessage({ serve: channel.port2 } satisfies ServeEncode, [channel.port2]);
     };
     const onMessage = ({ data }: MessageEvent<WorkerResponse>) => {
       if (data.id !== id) return;
+      if ('wantsEncoder' in data) return connectHelper();
       finish(true);
       if ('error' in data) reject(new PrepareError(data.error, fileName, { cause: data.detail }));
       else resolve(data.result);
@@ -63,6 +80,6 @@ export function runInWorker(request: Omit<WorkerRequest, 'id'>, fileName: string
     worker.addEventListener('message', onMessage);
     worker.addEventListener('error', onError);
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.postMessage({ id, ...request } satisfies WorkerRequest, []);
+    worker.postMessage({ id, ...request, encoder: channel.port1 } satisfies WorkerRequest, [channel.port1]);
   });
 }

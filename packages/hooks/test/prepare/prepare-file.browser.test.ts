@@ -5,6 +5,22 @@ import { identifyingStrings, jpegMetadataLeft, readJpeg } from './image-fixtures
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
+/** A scanned card on `background`, or on nothing (transparent) as some scanning apps save it. */
+function scannedCard(background?: string): OffscreenCanvas {
+  const canvas = new OffscreenCanvas(1600, 1000);
+  const context = canvas.getContext('2d')!;
+  if (background) {
+    context.fillStyle = background;
+    context.fillRect(0, 0, 1600, 1000);
+  }
+  context.fillStyle = '#e8e4da';
+  context.fillRect(300, 200, 1000, 600);
+  context.fillStyle = '#222';
+  context.font = '48px monospace';
+  for (let line = 0; line < 6; line += 1) context.fillText('P<UTOERIKSSON<<ANNA<MARIA<<<', 340, 300 + line * 80);
+  return canvas;
+}
+
 async function heicFixture() {
   const response = await fetch(new URL('./fixtures/quadrants.heic', import.meta.url));
   return new File([await response.arrayBuffer()], 'IMG_0042.HEIC', { type: 'image/heic' });
@@ -191,6 +207,13 @@ describe('prepareFile', () => {
     expect(quiet.hints).toEqual([]);
     const { report: lenient } = await prepareFile(small, { qualityThresholds: { minLongEdge: 300 } });
     expect(lenient.hints.map((hint) => hint.kind)).not.toContain('low-resolution');
+  });
+
+  it('should measure a transparent image as it will look, on white: the same hints as the image drawn on white', async () => {
+    const transparent = await prepareFile(fileOf(await encode(scannedCard(), 'image/png'), 'scan.png', 'image/png'));
+    const onWhite = await prepareFile(fileOf(await encode(scannedCard('#fff'), 'image/png'), 'scan.png', 'image/png'));
+
+    expect(transparent.report.hints).toEqual(onWhite.report.hints);
   });
 
   it('should reject options that would do the wrong thing, naming the option', async () => {
