@@ -63,7 +63,7 @@ function describe({ progressSteps, percents, commits, rows }, mounted) {
     `image preparation is measured in its own section) already shows ${mounted.fileRows} finished uploads;`,
     `then one ${SIZE / 1e6} MB upload to the loopback fake, its server reading at ${THROTTLE / 1e6} MB/s (size limits raised for this: on loopback Chromium`,
     'reports upload progress in ~1.6 MB steps after the first ~4 MB, so a 20 MB file gives only ~10 steps). "During" ends when the document is created.',
-    'Which rows re-rendered comes from a DevTools-style commit hook: a row re-rendered when React rebuilt its fiber and did work.',
+    'Which rows re-rendered comes from a DevTools-style commit hook: an uploader row re-rendered when React rebuilt its fiber and did work; a list row (a plain `<li>`) when the list gave it new props.',
     '',
     table(
       ['measure', 'during the upload', 'goal', 'met'],

@@ -156,6 +156,36 @@ export const DeleteFailedRestoresRow: Story = {
   },
 };
 
+/** Sixty documents of one account, one page. */
+const sixtyDocuments = Array.from({ length: 60 }, (_, index) => ({
+  typeId: (index % 4) + 1,
+  status: (['approved', 'pending', 'rejected'] as const)[index % 3] ?? 'pending',
+  fileName: `scan-${String(index + 1).padStart(2, '0')}.pdf`,
+  ...(index % 3 === 2 && { comment: 'The corners of the document are cut off.' }),
+  createTime: new Date(Date.UTC(2025, 3, 1, 10) + index * 86_400_000).toISOString(),
+}));
+
+/** Whether a row's content is rendered (styled and laid out), not skipped by `content-visibility: auto`. */
+const rendered = (row: HTMLElement) => row.querySelector('[data-part="type"]')!.checkVisibility({ contentVisibilityAuto: true });
+
+/**
+ * A long list: the rows off screen are neither styled nor laid out until they come near the viewport (the stylesheet's
+ * `content-visibility: auto`), yet they are all in the page, for find-in-page, the keyboard and assistive technology.
+ */
+export const LongList: Story = {
+  args: { limit: 60 },
+  parameters: { documents: { seed: sixtyDocuments } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const rows = within(await documentsList(within(canvasElement))).getAllByRole('listitem');
+    await expect(rows).toHaveLength(60);
+    await waitFor(() => expect(rendered(rows[0]!)).toBe(true));
+    await expect(rendered(rows[59]!)).toBe(false);
+    await expect(within(rows[59]!).getByRole('button', { name: /^Delete .+ — scan-\d\d\.pdf$/ })).toBeInTheDocument();
+    rows[59]!.scrollIntoView();
+    await waitFor(() => expect(rendered(rows[59]!)).toBe(true));
+  },
+};
+
 /** Dark theme. */
 export const Dark: Story = {
   globals: { theme: 'dark' },

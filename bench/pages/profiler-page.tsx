@@ -61,18 +61,20 @@ const onRender: ProfilerOnRenderCallback = (id, _kind, actualDuration) => {
   byPhase[phase].ms += actualDuration;
 };
 
-// Rows are the components that render an <li data-part="item"> (list) or <li data-part="file"> (uploader).
-// A row re-rendered in a commit when its fiber was rebuilt (not the object of the previous commit) and did work
-// (React's PerformedWork flag, bit 1): the test React DevTools' "highlight updates" uses.
+// Uploader rows are components that render an <li data-part="file">; a component row re-rendered in a commit when
+// its fiber was rebuilt (not the object of the previous commit) and did work (React's PerformedWork flag, bit 1):
+// the test React DevTools' "highlight updates" uses. List rows are plain <li data-part="item"> elements (no
+// component per row): one re-rendered when the list gave it new props.
 const PERFORMED_WORK = 1;
 const rowFibers = new Map<string, Fiber>();
+const rowProps = new Map<string, unknown>();
 const rowRenders = new Map<string, { kind: string; name: string; renders: Record<Phase, number> }>();
 
 function rowOf(fiber: Fiber): { kind: string; element: Element } | undefined {
+  if (fiber.type === 'li' && fiber.memoizedProps?.['data-part'] === 'item') return { kind: 'item', element: fiber.stateNode as Element };
   const host = fiber.child;
   if (typeof fiber.type !== 'function' || host?.type !== 'li') return undefined;
-  const kind = host.memoizedProps?.['data-part'];
-  return kind === 'item' || kind === 'file' ? { kind, element: host.stateNode as Element } : undefined;
+  return host.memoizedProps?.['data-part'] === 'file' ? { kind: 'file', element: host.stateNode as Element } : undefined;
 }
 
 function onCommit(root: { current: Fiber }) {
@@ -88,10 +90,14 @@ function onCommit(root: { current: Fiber }) {
     const id = `${row.kind}:${fiber.key ?? fiber.return?.key}`;
     const previous = rowFibers.get(id);
     rowFibers.set(id, fiber);
+    const previousProps = rowProps.get(id);
+    rowProps.set(id, fiber.memoizedProps);
     const record = rowRenders.get(id) ?? { kind: row.kind, name: '', renders: { setup: 0, uploading: 0, after: 0 } };
     record.name = row.element.querySelector('[data-part="name"]')?.textContent ?? '?';
     rowRenders.set(id, record);
-    if (previous && previous !== fiber && fiber.flags & PERFORMED_WORK) record.renders[phase] += 1;
+    const rendered =
+      row.kind === 'item' ? previousProps !== undefined && previousProps !== fiber.memoizedProps : previous && previous !== fiber && fiber.flags & PERFORMED_WORK;
+    if (rendered) record.renders[phase] += 1;
   }
 }
 // The hook object is created by the page's inline script (bench/lib/page-server.mjs) before React loads.

@@ -68,6 +68,15 @@ export type UseDocumentsResult = UseDocumentsControls &
       }
   );
 
+// One flat array per loaded `pages`: `documents` keeps its identity while the data does (a refetch starting, "load
+// more" pending), so that memos and effects keyed on it run only when the documents change.
+const flattened = new WeakMap<DocumentPage[], Document[]>();
+const documentsOf = (pages: DocumentPage[]) => {
+  let documents = flattened.get(pages);
+  if (!documents) flattened.set(pages, (documents = pages.flatMap((page) => page.documents)));
+  return documents;
+};
+
 const toResult = (snapshot: QuerySnapshot<DocumentPage[]>, { fetchNextPage }: QueryActions) => {
   const pages = snapshot.data;
   return {
@@ -75,7 +84,7 @@ const toResult = (snapshot: QuerySnapshot<DocumentPage[]>, { fetchNextPage }: Qu
     hasNextPage: nextPageOffset(pages) !== undefined,
     total: pages?.at(-1)?.total,
     fetchNextPage,
-    documents: pages?.flatMap((page) => page.documents),
+    documents: pages && documentsOf(pages),
     pages,
   };
 };

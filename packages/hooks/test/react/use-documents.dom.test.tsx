@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDocumentsStore } from '../../src/cache/documents-store.js';
@@ -120,6 +120,25 @@ describe('useDocuments', () => {
     window.dispatchEvent(new Event('online'));
     await waitFor(() => expect(requestsTo(api, 'list')).toHaveLength(2));
     expect(rowNames()).toEqual(fakeFileNames());
+  });
+
+  it('keeps the same documents array while only the fetch state changes', async () => {
+    const { result } = renderDocumentsHook(() => useDocuments({ limit: 2 }));
+    await waitFor(() => expect(result.current).toMatchObject({ status: 'success', isFetching: false }));
+    const loaded = result.current.documents;
+
+    api.inject('list', { type: 'latency', ms: 50 });
+    let refetching: Promise<void> | undefined;
+    act(() => {
+      refetching = result.current.refetch();
+    });
+    expect(result.current.isFetching).toBe(true);
+    expect(result.current.documents).toBe(loaded);
+    await act(() => refetching);
+    // The refetch brought new pages: a new array, with the same documents.
+    await waitFor(() => expect(result.current.isFetching).toBe(false));
+    expect(result.current.documents).not.toBe(loaded);
+    expect(result.current.documents).toEqual(loaded);
   });
 
   it('reads the cache without fetching while disabled', async () => {

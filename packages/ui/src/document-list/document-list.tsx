@@ -1,6 +1,6 @@
 'use client';
 import { useDocuments, type Document } from '@iddocs/hooks';
-import { forwardRef, useEffect, useImperativeHandle, useRef, useState, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import { cx } from '../class-names.js';
 import { DeleteDocumentDialog } from '../delete-dialog/delete-document-dialog.js';
 import type { TypeLabels } from '../delete-dialog/document-label.js';
@@ -10,7 +10,7 @@ import { list as listStrings } from '../i18n/en/list.js';
 import { dialog } from '../i18n/en/dialog.js';
 import { LiveRegion, useAnnounce } from '../live-region.js';
 import { themeAttribute, type RootAttributes } from '../theme.js';
-import { DocumentRow } from './document-row.js';
+import { documentRows } from './document-rows.js';
 import { part } from './part.js';
 import { visuallyHidden } from '../visually-hidden.js';
 
@@ -21,7 +21,10 @@ const english = { ...common, ...listStrings, ...dialog };
 export interface DocumentListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'className'>, RootAttributes, I18nProps {
   /** Documents per page ("Load more" fetches the next). Default 10. */
   limit?: number;
-  /** Document type id → the label to show; falls back to the server's type name. */
+  /**
+   * Document type id → the label to show; falls back to the server's type name. Keep the object stable (a constant or
+   * memoized): a new one at every render makes every row again.
+   */
   typeLabels?: TypeLabels | undefined;
   /** Called after a document was deleted. */
   onDeleted?: ((document: Document) => void) | undefined;
@@ -49,11 +52,23 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
   const root = useRef<HTMLDivElement>(null);
   useImperativeHandle(forwardedRef, () => root.current!);
   // The dialog outlives its row (which goes at once on confirm), so it lives here, not in the row.
-  const [target, setTarget] = useState<{ document: Document; index: number }>();
+  // `failed`: its delete failed; the row says so until the next delete starts.
+  const [target, setTarget] = useState<{ document: Document; index: number; failed?: true }>();
   const [open, setOpen] = useState(false);
-  const [failedId, setFailedId] = useState<string>();
+  const failedId = target?.failed && target.document.id;
   const count = documents?.length ?? 0;
   const state = status === 'success' && !count ? 'empty' : status;
+  // Made again only when the documents, the language or a failed delete change (see documentRows): `documents` keeps
+  // its identity while only the fetch state changes (a background refetch, "Load more" pending, the dialog opening).
+  const rows = useMemo(
+    () =>
+      documents &&
+      documentRows(i18n, documents, typeLabels, failedId, (document) => {
+        setTarget({ document, index: documents.indexOf(document) });
+        setOpen(true);
+      }),
+    [documents, i18n, typeLabels, failedId],
+  );
   // After "Load more", say how many documents are listed now: new rows appear silently below the button.
   const more = useRef(false);
   useEffect(() => {
@@ -87,7 +102,7 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
       {status === 'error' && (
         <div {...part('error')} role="alert">
           {t(documents ? 'list.stale' : 'list.error')}{' '}
-          <button type="button" className="iddocs-button" onClick={() => void list.refetch()}>
+          <button type="button" className="iddocs-button" onClick={list.refetch}>
             {t('common.retry')}
           </button>
         </div>
@@ -95,20 +110,7 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
       {state === 'empty' && <p {...part('empty')}>{t('list.empty')}</p>}
       {!!count && (
         <ul {...part('items')} aria-label={t('list.label')}>
-          {documents!.map((document, index) => (
-            <DocumentRow
-              key={document.id}
-              document={document}
-              i18n={i18n}
-              typeLabels={typeLabels}
-              failed={failedId === document.id}
-              onDelete={() => {
-                setFailedId(undefined);
-                setTarget({ document, index });
-                setOpen(true);
-              }}
-            />
-          ))}
+          {rows}
         </ul>
       )}
       {list.hasNextPage && (
@@ -136,11 +138,11 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
           {...(all.messages && { messages: all.messages })}
           {...(theme && { theme })}
           onDeleted={onDeleted}
-          onDeleteError={() => setFailedId(target.document.id)}
+          onDeleteError={() => setTarget({ ...target, failed: true })}
           onCloseAutoFocus={(event) => {
             // Back to the row, or, when it is gone, to the row now in its place, the one before it, or the list.
             event.preventDefault();
-            const buttons = root.current?.querySelectorAll<HTMLElement>('.iddocs-delete-button');
+            const buttons = root.current?.querySelectorAll<HTMLElement>('[data-part="delete-button"]');
             (buttons?.[Math.min(target.index, buttons.length - 1)] ?? root.current)?.focus();
           }}
         />

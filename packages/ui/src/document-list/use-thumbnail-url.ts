@@ -2,19 +2,17 @@
 import { useDocumentsClient, type Document } from '@iddocs/hooks';
 import { useEffect, useState } from 'react';
 
-const IMAGE = /^image\//;
-
 /**
- * An object URL of an image document's file, fetched with the bearer token (a plain `<img src>` would be refused).
- * Revoked when the row goes; `undefined` while loading, for non-images, and when the fetch fails.
+ * An object URL of an image document's file, fetched with the bearer token (a plain `<img src>` would be refused),
+ * and a function to call when it cannot be shown. Revoked when the row goes; `undefined` while loading, when the fetch
+ * failed and once it could not be shown. Rows call it for images only.
  */
-export function useThumbnailUrl(document: Document): string | undefined {
+export function useThumbnailUrl(document: Document): [url: string | undefined, broken: () => void] {
   const client = useDocumentsClient();
   // A stored file never changes under its id: refreshes bring new objects that must not refetch the picture.
   const [first] = useState(document);
   const [url, setUrl] = useState<string>();
   useEffect(() => {
-    if (!IMAGE.test(first.mimeType ?? '')) return;
     const controller = new AbortController();
     let created: string | undefined;
     client.getFile(first, { signal: controller.signal }).then(
@@ -26,5 +24,5 @@ export function useThumbnailUrl(document: Document): string | undefined {
       if (created) URL.revokeObjectURL(created);
     };
   }, [client, first]);
-  return url;
+  return [url, () => setUrl(undefined)];
 }

@@ -5,6 +5,8 @@ import { DocumentList } from '../../src/index.js';
 import { ar } from '../../src/i18n/ar/index.js';
 import { expectAccessible, fakeRequests, injectFault, renderWithDocuments, resetFake, screenshot } from './real-documents.js';
 
+/** Whether a row's content is rendered (styled and laid out), not skipped by `content-visibility: auto`. */
+const rendered = (row: HTMLElement) => row.querySelector('[data-part="type"]')!.checkVisibility({ contentVisibilityAuto: true });
 const thumbnails = () => [...document.querySelectorAll<HTMLImageElement>('img[data-part="thumbnail"]')];
 
 describe('DocumentList in Chromium, against the fake over HTTP', () => {
@@ -53,6 +55,31 @@ describe('DocumentList in Chromium, against the fake over HTTP', () => {
     await screen.findByRole('list', { name: 'مستنداتك' });
     await expectAccessible();
     await screenshot('list-rtl');
+  });
+
+  it('skips style and layout of the rows off screen, and a Tab to one of them brings it in view, rendered', async () => {
+    const many = Array.from({ length: 40 }, (_, index) => ({
+      id: index + 1,
+      typeId: 4,
+      typeName: 'Proof of address',
+      status: 'pending',
+      fileName: `scan-${index + 1}.pdf`,
+      createTime: '2025-05-02T08:00:00Z',
+    }));
+    await injectFault('list', { type: 'status', status: 200, body: many });
+    renderWithDocuments(<DocumentList limit={50} />);
+    const rows = within(await screen.findByRole('list', { name: 'Your documents' })).getAllByRole('listitem');
+    expect(rows).toHaveLength(40);
+    await waitFor(() => expect(rendered(rows[0]!)).toBe(true));
+    expect(rendered(rows[39]!)).toBe(false);
+    // Skipped, not gone: its text and its button are there for find-in-page and assistive technology.
+    const last = within(rows[39]!).getByRole('button', { name: 'Delete Proof of address — scan-40.pdf' });
+    for (let step = 0; step < 45 && document.activeElement !== last; step++) await userEvent.tab();
+    expect(last).toHaveFocus();
+    await waitFor(() => expect(rendered(rows[39]!)).toBe(true));
+    const { top, bottom } = last.getBoundingClientRect();
+    expect(top >= 0 && bottom <= window.innerHeight).toBe(true);
+    await expectAccessible();
   });
 
   it('looks right while loading, empty and failed', async () => {

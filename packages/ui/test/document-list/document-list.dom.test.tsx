@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentList, LiveRegion } from '../../src/index.js';
 import { ar } from '../../src/i18n/ar/index.js';
 import { de } from '../../src/i18n/de/index.js';
+import type { Messages } from '../../src/i18n/messages.js';
 import { expectAccessible, renderWithDocuments, setupFakeDocuments } from './fake-documents.js';
 
 const api = setupFakeDocuments();
@@ -95,6 +96,33 @@ describe('DocumentList', () => {
     await waitFor(async () => expect(await findRows()).toHaveLength(5));
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
     await expectAccessible();
+  });
+
+  it('does no work per row while the dialog opens and closes or the next page loads', async () => {
+    // The list reads each row's status word when it makes the row: count those reads.
+    let reads = 0;
+    const messages = new Proxy<Partial<Messages>>(
+      {},
+      {
+        get(target, key) {
+          if (typeof key === 'string' && key.startsWith('common.status.')) reads++;
+          return Reflect.get(target, key);
+        },
+      },
+    );
+    renderWithDocuments(<DocumentList messages={messages} limit={3} />);
+    expect(await findRows()).toHaveLength(3);
+    expect(reads).toBe(3);
+    await userEvent.click(screen.getAllByRole('button', { name: /^Delete / })[0]!);
+    await userEvent.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(reads).toBe(3);
+    api.inject('list', { type: 'latency', ms: 100 });
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(screen.getByRole('button', { name: 'Loading…' })).toBeInTheDocument();
+    expect(reads).toBe(3);
+    await waitFor(async () => expect(await findRows()).toHaveLength(5));
+    expect(reads).toBe(3 + 5);
   });
 
   it('speaks German', async () => {
