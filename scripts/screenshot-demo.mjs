@@ -49,7 +49,7 @@ async function chooseFile(page, slot, path) {
   await page.getByRole('group', { name: slot, exact: true }).getByRole('button', { name: 'Choose file' }).and(page.locator('button')).click();
   await (await chooser).setFiles(path);
   const name = basename(path);
-  const useAnyway = page.getByRole('button', { name: `Use ${name} anyway` });
+  const useAnyway = page.getByRole('button', { name: `Use anyway: ${name}` });
   const moving = page.getByRole('progressbar', { name }).or(page.getByRole('button', { name: `Hide ${name} from this list (it stays uploaded)` }));
   await useAnyway.or(moving).first().waitFor();
   if (await useAnyway.isVisible()) await useAnyway.click();
@@ -60,7 +60,12 @@ async function shootDownTo(page, locator, file, maxHeight) {
   const box = await locator.boundingBox();
   const scrollY = await page.evaluate(() => window.scrollY);
   const height = Math.min(Math.ceil(box.y + scrollY + box.height + 24), maxHeight);
-  await page.screenshot({ path: join(outDir, file), fullPage: true, clip: { x: 0, y: 0, width: VIEWPORT.width, height } });
+  // A viewport as tall as the shot: list rows off screen skip rendering (`content-visibility: auto`), and a full-page
+  // capture does not always wake them in time.
+  await page.setViewportSize({ width: VIEWPORT.width, height });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.screenshot({ path: join(outDir, file), clip: { x: 0, y: 0, width: VIEWPORT.width, height } });
+  await page.setViewportSize(VIEWPORT);
   console.log(`wrote ${join(values.out, file)}`);
 }
 

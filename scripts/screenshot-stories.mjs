@@ -161,7 +161,16 @@ try {
     await networkQuiet(5_000);
     await page.waitForTimeout(300);
     const file = join(outDir, `${id}.png`);
+    // A viewport as tall as the story: list rows off screen skip rendering (`content-visibility: auto`), and a
+    // full-page capture does not always wake them in time.
+    const viewport = page.viewportSize();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height > viewport.height) {
+      await page.setViewportSize({ width: viewport.width, height });
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
     await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+    await page.setViewportSize(viewport);
     const failed = settled !== 'storyRendered';
     if (failed) failures++;
     console.log(`${failed ? '✗' : '✓'} ${id} → ${file}`);

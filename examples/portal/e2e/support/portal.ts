@@ -32,7 +32,7 @@ export const chooseType = (page: Page, type: string): Promise<string[]> => page.
  * image-preparation tests' business; these tests are about what happens to a file the person sends.
  */
 export async function sendPastReview(page: Page, name: string): Promise<void> {
-  const useAnyway = page.getByRole('button', { name: `Use ${name} anyway` });
+  const useAnyway = page.getByRole('button', { name: `Use anyway: ${name}` });
   const moving = page
     .getByRole('progressbar', { name })
     .or(page.getByRole('button', { name: `Hide ${name} from this list (it stays uploaded)` }))
