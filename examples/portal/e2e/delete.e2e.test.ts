@@ -46,7 +46,8 @@ describe('deleting in the demo portal', () => {
     await setSwitch(page, 'Deletes fail', true);
     await page.reload();
     await documentList(page).waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Deletes fail' }).isChecked()).toBe(true);
+    // The switches load from the demo server after the page: unchecked (and disabled) until then.
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Deletes fail' }).isChecked()).toBe(true);
 
     await deleteButton(page, label).click();
     const dialog = page.getByRole('alertdialog', { name: 'Delete document?' });
