@@ -124,12 +124,16 @@ describe('DocumentUploader preparing photos, in Chromium against the fake over H
   });
 
   it('given a photo removed while it is being prepared, it should stop the work: no upload, no error shown', async () => {
-    // Preparation runs in a worker; stopping it mid-decode means terminating that worker (a finished one is kept for the next photo).
-    const posted = vi.spyOn(Worker.prototype, 'postMessage');
+    // Preparation runs in a worker; stopping it means terminating that worker (a finished one is kept for the next photo).
+    // The worker never receives big.jpg, so that it is still being prepared when removed, however fast this machine is
+    // (a 12-MP photo took ~230 ms: too short a window to click in reliably).
+    const post = Worker.prototype.postMessage;
+    const posted = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+      if ((args[0] as { file?: File }).file?.name !== 'big.jpg') Reflect.apply(post, this, args);
+    });
     const terminated = vi.spyOn(Worker.prototype, 'terminate');
     const workerOf = (name: string) => posted.mock.contexts[posted.mock.calls.findIndex(([request]) => (request as { file?: File }).file?.name === name)];
     renderPreparingUploader();
-    // 12 megapixels: decoding and downscaling it takes long enough to remove it meanwhile.
     await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'big.jpg', width: 4032, height: 3024 }));
     const row = await expectRowState('big.jpg', 'preparing');
     expect(within(row).getByText('Preparing…')).toBeVisible();
