@@ -90,9 +90,9 @@ try {
   print('from the call until the created document is back. Every run is checked on the server (the document holds all the bytes).');
   print('Ratio = bare time / our time, the median of the per-round ratios (a throughput ratio: 1.00× is as fast as the floor;');
   print('each round runs both back to back, so load changes on this shared machine cancel out). Times are medians.');
-  print('On loopback the transfer itself is noisy: the Node fake reads and parses the 20 MB multipart body in ~160 to ~280 ms');
-  print('(Chromium sends the bytes in either ~100 or ~200 ms, as the server lets it), for both sides alike. That swings a single');
-  print('round by far more than the 5 % the goal allows, hence many rounds: with 21 the ratio ranged 0.92–1.06 between runs.');
+  print('On loopback the transfer itself is noisy: Chromium sends the same 20 MB in either ~100 or ~200 ms, at random, for both');
+  print('sides alike (the Node fake then parses the multipart body in 20–50 ms). That swings a single round by far more than the');
+  print('5 % the goal allows, hence many rounds: with 21 the ratio ranged 0.92–1.06 between runs of the same code.');
   print();
   print(table(['measure', 'ours', 'bare (baseline)', 'ratio', 'goal', 'met'], rows, ['---', '---:', '---:', '---:', '---:', ':---:']));
   print();
