@@ -3,8 +3,7 @@
 // measured the same way (esbuild, ESM, minified, gzip -9, React external, from the BUILT packages).
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { measureBundle } from '../scripts/measure-bundle.mjs';
 import { print, say, table } from './lib/report.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -12,23 +11,11 @@ const react = ['react', 'react-dom', 'react/jsx-runtime'];
 const KB = 1024;
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 
-/** Exactly check-budget's method (scripts/check-budget.mjs `bundle`), for the rows it does not have. */
-async function measure(code) {
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    external: react,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const bytes = result.outputFiles[0].contents;
-  return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-}
+/** check-budget's own method (scripts/measure-bundle.mjs), for the rows it does not have. */
+const measure = async (code) => {
+  const { minified, gzip } = await measureBundle({ code, external: react });
+  return { min: minified, gzip };
+};
 
 say('bundle sizes: scripts/check-budget.mjs --markdown');
 let budget;

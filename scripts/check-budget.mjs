@@ -4,10 +4,10 @@
 // `maxGzip` is the CI limit. Where the issue set a tighter goal that the code does not meet yet, `goal` keeps it
 // visible: a row over its goal is reported (◐), not failed, so that the miss stays honest and regressions still fail.
 // Usage: node scripts/check-budget.mjs [--markdown]
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build, transform } from 'esbuild';
+import { transform } from 'esbuild';
+import { measureBundle } from './measure-bundle.mjs';
 
 const KB = 1024;
 const root = new URL('..', import.meta.url).pathname;
@@ -58,57 +58,9 @@ const bundles = [
   },
 ];
 
-/**
- * Bundles `code` with code splitting, as an app's bundler does, and counts what a page downloads up front: the
- * entry chunk and the chunks it imports statically. Chunks behind a dynamic `import()` load later, when used.
- */
-async function bundle({ code, entryFile, external }) {
-  // At the root, so that relative paths in `code` resolve as from the root.
-  const entry = entryFile ? join(root, entryFile) : join(root, `.budget-entry-${process.pid}.js`);
-  if (!entryFile) writeFileSync(entry, code);
-  try {
-    const result = await build({
-      entryPoints: [entry],
-      outdir: '/budget',
-      bundle: true,
-      splitting: true,
-      write: false,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      external,
-      metafile: true,
-      logLevel: 'silent',
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
-    const outputs = result.metafile.outputs;
-    const files = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]));
-    const eager = new Set();
-    const visit = (name) => {
-      if (eager.has(name)) return;
-      eager.add(name);
-      for (const { path, kind } of outputs[name].imports) if (kind === 'import-statement' && outputs[path]) visit(path);
-    };
-    visit(Object.keys(outputs).find((name) => outputs[name].entryPoint));
-    const chunks = [...eager].map((name) => files.get(name));
-    // Only modules that left bytes in the output count: a visited module tree-shaken to nothing is not shipped.
-    const inputs = [...eager].flatMap((name) => Object.entries(outputs[name].inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
-    const lazy = Object.keys(outputs).filter((name) => !eager.has(name) && !name.endsWith('.map'));
-    return {
-      inputs,
-      lazyChunks: lazy.length,
-      minified: chunks.reduce((sum, bytes) => sum + bytes.length, 0),
-      gzip: chunks.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0),
-    };
-  } finally {
-    if (!entryFile) rmSync(entry, { force: true });
-  }
-}
-
 const rows = [];
 for (const entry of bundles) {
-  const { inputs, minified, gzip } = await bundle(entry);
+  const { inputs, minified, gzip } = await measureBundle(entry);
   const problems = [];
   if (entry.maxGzip !== undefined && gzip > entry.maxGzip) problems.push(`over the CI limit by ${gzip - entry.maxGzip} B`);
   const overGoal = entry.goal !== undefined && gzip > entry.goal;

@@ -1,21 +1,56 @@
-// Prints the browser bundle size of an import, the way the budgets measure it.
-// Usage: node scripts/measure-bundle.mjs "<import statement>" [external...] [--by-file]
+// How big a bundle is, measured the way an app ships it: esbuild, ESM, minified, `NODE_ENV=production`, code
+// splitting, gzip level 9. Shared by the CI budgets (scripts/check-budget.mjs) and `pnpm bench` (bench/bundle-sizes.mjs).
+import { rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const [code, ...rest] = process.argv.slice(2);
-const byFile = rest.includes('--by-file');
-const external = ['react', 'react-dom', 'react/jsx-runtime', ...rest.filter((arg) => arg !== '--by-file')];
-const result = await build({
-  stdin: { contents: code, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
-  bundle: true, write: false, minify: true, format: 'esm', platform: 'browser', target: 'es2022',
-  external, metafile: true, logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' },
-});
-const bytes = result.outputFiles[0].contents;
-console.log(`${bytes.length} B min, ${gzipSync(bytes, { level: 9 }).length} B gzip`);
-if (byFile) {
-  const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs);
-  for (const [file, { bytesInOutput }] of inputs.toSorted((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)) {
-    if (bytesInOutput > 0) console.log(String(bytesInOutput).padStart(7), file.replace(/.*\/packages\//, ''));
+const root = new URL('..', import.meta.url).pathname;
+
+/**
+ * Bundles `code` with code splitting, as an app's bundler does, and counts what a page downloads up front: the
+ * entry chunk and the chunks it imports statically. Chunks behind a dynamic `import()` load later, when used.
+ * `code` is an entry module's source (resolved from the repo root), or `entryFile` a file to start from;
+ * `external` lists what the app provides itself (React, and dependencies when measuring our own code).
+ */
+export async function measureBundle({ code, entryFile, external }) {
+  // At the root, so that relative paths in `code` resolve as from the root.
+  const entry = entryFile ? join(root, entryFile) : join(root, `.budget-entry-${process.pid}.js`);
+  if (!entryFile) writeFileSync(entry, code);
+  try {
+    const result = await build({
+      entryPoints: [entry],
+      outdir: '/budget',
+      bundle: true,
+      splitting: true,
+      write: false,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      external,
+      metafile: true,
+      logLevel: 'silent',
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const outputs = result.metafile.outputs;
+    const files = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]));
+    const eager = new Set();
+    const visit = (name) => {
+      if (eager.has(name)) return;
+      eager.add(name);
+      for (const { path, kind } of outputs[name].imports) if (kind === 'import-statement' && outputs[path]) visit(path);
+    };
+    visit(Object.keys(outputs).find((name) => outputs[name].entryPoint));
+    const chunks = [...eager].map((name) => files.get(name));
+    // Only modules that left bytes in the output count: a visited module tree-shaken to nothing is not shipped.
+    const inputs = [...eager].flatMap((name) => Object.entries(outputs[name].inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+    return {
+      inputs,
+      minified: chunks.reduce((sum, bytes) => sum + bytes.length, 0),
+      gzip: chunks.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0),
+    };
+  } finally {
+    if (!entryFile) rmSync(entry, { force: true });
   }
 }

@@ -1,6 +1,7 @@
 // Builds image files byte by byte for the preparation tests, and reads them back with parsers of their own
 // (never the implementation's), so that "no metadata left" is checked by parsing, not by trusting a flag.
 
+import { concatBytes } from '../../src/prepare/stripped-image.js';
 import { createPhoneExif, createTiffBytes } from '@iddocs/testing';
 
 /** A TIFF block (what EXIF is) with IFD0 and optional Exif and GPS sub-IFDs: the builder @iddocs/testing shares. */
@@ -11,15 +12,7 @@ export const phoneExif = createPhoneExif;
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
-export function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
+export const concat = (...parts: Uint8Array[]): Uint8Array<ArrayBuffer> => concatBytes(parts);
 
 /** One JPEG marker segment (0xFF, marker, 16-bit length, payload). */
 export function segment(marker: number, ...payload: Array<Uint8Array | string>): Uint8Array {
