@@ -1,7 +1,10 @@
 // How big a bundle is, measured the way an app ships it: esbuild, ESM, minified, `NODE_ENV=production`, code
 // splitting, gzip level 9. Shared by the CI budgets (scripts/check-budget.mjs) and `pnpm bench` (bench/bundle-sizes.mjs).
+// Also a command, to look into one import:
+//   node scripts/measure-bundle.mjs "<import statement>" [external...] [--by-file]
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -44,13 +47,27 @@ export async function measureBundle({ code, entryFile, external }) {
     visit(Object.keys(outputs).find((name) => outputs[name].entryPoint));
     const chunks = [...eager].map((name) => files.get(name));
     // Only modules that left bytes in the output count: a visited module tree-shaken to nothing is not shipped.
-    const inputs = [...eager].flatMap((name) => Object.entries(outputs[name].inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+    const inputBytes = new Map();
+    for (const name of eager) {
+      for (const [path, { bytesInOutput }] of Object.entries(outputs[name].inputs)) if (bytesInOutput > 0) inputBytes.set(path, (inputBytes.get(path) ?? 0) + bytesInOutput);
+    }
     return {
-      inputs,
+      inputs: [...inputBytes.keys()],
+      inputBytes,
       minified: chunks.reduce((sum, bytes) => sum + bytes.length, 0),
       gzip: chunks.reduce((sum, bytes) => sum + gzipSync(bytes, { level: 9 }).length, 0),
     };
   } finally {
     if (!entryFile) rmSync(entry, { force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [code, ...rest] = process.argv.slice(2);
+  const external = ['react', 'react-dom', 'react/jsx-runtime', ...rest.filter((arg) => arg !== '--by-file')];
+  const { minified, gzip, inputBytes } = await measureBundle({ code, external });
+  console.log(`${minified} B min, ${gzip} B gzip (up front; lazy chunks not counted)`);
+  if (rest.includes('--by-file')) {
+    for (const [file, bytes] of [...inputBytes].toSorted((a, b) => b[1] - a[1])) console.log(String(bytes).padStart(7), file.replace(/.*\/packages\//, ''));
   }
 }
