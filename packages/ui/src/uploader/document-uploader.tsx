@@ -1,6 +1,6 @@
 'use client';
 import { useUploadDocument } from '@iddocs/hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { cx } from '../class-names.js';
 import { useWidgetI18n } from '../i18n/i18n-context.js';
 import { common } from '../i18n/en/common.js';
@@ -16,11 +16,11 @@ const english = { ...common, ...uploader };
 const nameOf = (file: Blob) => (file as File).name;
 
 // Messages within 100 ms are spoken as one: a live region rereads only its latest text, so four files refused
-// at once would otherwise leave three unheard.
+// at once would otherwise leave three unheard. `cancel` drops what is pending, for an uploader that goes away.
 function batched(announce: (message: string) => void) {
   let said: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return (message: string) => {
+  const speak = (message: string) => {
     said.push(message);
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -28,6 +28,7 @@ function batched(announce: (message: string) => void) {
       said = [];
     }, 100);
   };
+  return Object.assign(speak, { cancel: () => clearTimeout(timer) });
 }
 
 /**
@@ -52,10 +53,12 @@ function Uploader(props: DocumentUploaderProps) {
   const { types, mode, maxFiles, maxSize, minSize, camera, prepare, classNames, onUploaded, onRejected, locale: _locale, messages: _messages, theme, className, ...rest } = props;
   const i = useWidgetI18n(props, english);
   const announce = useAnnounce();
-  const say = useMemo(() => {
-    const speak = batched(announce);
-    return (text: string, name?: string) => speak(name ? i.t('uploader.said', { name, text }) : text);
-  }, [announce, i]);
+  const speak = useMemo(() => batched(announce), [announce]);
+  useEffect(() => speak.cancel, [speak]);
+  const say = useCallback(
+    (text: string, name?: string) => speak(name ? i.t('uploader.said', { name, text }) : text),
+    [speak, i],
+  );
   const [index, setIndex] = useState(0);
   const [jobs, setJobs] = useState<ReadonlyMap<File, Job>>(new Map());
   // Last progress milestone (25/50/75 %) announced per upload.

@@ -33,12 +33,17 @@ export function renderUploader(props: Partial<DocumentUploaderProps> = {}, files
     upload: jsdomUpload,
     ...(files && { files }),
   });
-  return render(
-    <DocumentsProvider client={client}>
-      {/* jsdom cannot decode images, and these files are headers padded with zeros: photo preparation is tested in Chromium. */}
-      <DocumentUploader types={TYPES.slice(0, 1)} prepare={false} {...props} />
-    </DocumentsProvider>,
-  );
+  return render(<Uploader {...props} />, {
+    wrapper: ({ children }) => <DocumentsProvider client={client}>{children}</DocumentsProvider>,
+  });
+}
+
+/**
+ * The uploader as `renderUploader` shows it, for `rerender` inside the same provider. jsdom cannot decode images,
+ * and these files are headers padded with zeros: photo preparation is tested in Chromium.
+ */
+export function Uploader(props: Partial<DocumentUploaderProps>) {
+  return <DocumentUploader types={TYPES.slice(0, 1)} prepare={false} {...props} />;
 }
 
 /** `header` padded with zeros to `size` bytes, as a File named `name`. */

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { DropRejection } from '../../src/index.js';
-import { expectAccessible, fileOf, jpeg, recordAnnouncements, renderUploader, setupFake } from './uploader-fixtures.js';
+import { LiveRegion, type DropRejection } from '../../src/index.js';
+import { expectAccessible, fileOf, jpeg, recordAnnouncements, renderUploader, setupFake, Uploader } from './uploader-fixtures.js';
 
 const api = setupFake();
 const ELF = [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0];
@@ -78,5 +78,16 @@ describe('DocumentUploader refusing files', () => {
     await user.upload(input, jpeg('ok.jpg'));
     await screen.findByText('Ready to upload');
     expect(screen.queryByText('virus.jpg')).toBeNull();
+  });
+
+  it('says nothing more once it is gone: a refusal still waiting to be spoken is dropped with the uploader', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderUploader();
+    rerender(<LiveRegion><Uploader mode="manual" /></LiveRegion>);
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), fileOf(ELF, 'virus.jpg'));
+    await screen.findByText(/^Not added: its content/);
+    rerender(<LiveRegion>{null}</LiveRegion>);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByRole('status')).toHaveTextContent('');
   });
 });
