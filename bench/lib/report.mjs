@@ -16,6 +16,30 @@ export function pairedRatio(numerators, denominators) {
   return median(numerators.map((value, index) => value / denominators[index]));
 }
 
+/**
+ * 95 % confidence interval of {@link pairedRatio}: the 2.5th and 97.5th percentiles of the paired median over
+ * `resamples` bootstrap resamples of the rounds (rounds are drawn whole, so each keeps its pair). Seeded, so the
+ * same runs always give the same interval.
+ */
+export function pairedRatioInterval(numerators, denominators, resamples = 4000) {
+  const ratios = numerators.map((value, index) => value / denominators[index]);
+  const random = seededRandom(0x1dd0c5);
+  const medians = Array.from({ length: resamples }, () => median(ratios.map(() => ratios[Math.floor(random() * ratios.length)])));
+  medians.sort((a, b) => a - b);
+  return [medians[Math.floor(resamples * 0.025)], medians[Math.ceil(resamples * 0.975) - 1]];
+}
+
+/** mulberry32: a small, good-enough PRNG for resampling (Math.random cannot be seeded). */
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Smallest and largest value, for a "spread" column. */
 export const range = (values) => [Math.min(...values), Math.max(...values)];
 

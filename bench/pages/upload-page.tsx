@@ -7,6 +7,38 @@ import { createRoot } from 'react-dom/client';
 import { collectGarbage, publish, TOKEN } from './bench-window.js';
 
 const FILE_BYTES = 20_000_000;
+
+/**
+ * When each side's XHR was sent and finished, and its `create` fetch started and answered: the same few lines wrap
+ * both sides' calls, so the report can say in which phase the two differ (the transfer itself is the same XHR).
+ */
+const marks: Record<'send' | 'load' | 'fetch' | 'answer', number> = { send: 0, load: 0, fetch: 0, answer: 0 };
+const xhrSend = XMLHttpRequest.prototype.send;
+XMLHttpRequest.prototype.send = function send(this: XMLHttpRequest, body) {
+  marks.send = performance.now();
+  // The earliest sign of the answer, before either side's own `load` or `loadend` listener runs.
+  this.addEventListener('readystatechange', () => {
+    if (this.readyState === XMLHttpRequest.DONE) marks.load = performance.now();
+  });
+  xhrSend.call(this, body);
+};
+const realFetch = window.fetch;
+window.fetch = async (...args) => {
+  marks.fetch = performance.now();
+  const response = await realFetch(...args);
+  marks.answer = performance.now();
+  return response;
+};
+
+/** Milliseconds before the first byte, between the upload's answer and `create`, and after `create`'s answer. */
+function phases(start: number, end: number): Phases {
+  return { beforeSend: marks.send - start, beforeCreate: marks.fetch - marks.load, afterCreate: end - marks.answer };
+}
+interface Phases {
+  beforeSend: number;
+  beforeCreate: number;
+  afterCreate: number;
+}
 const baseUrl = location.origin;
 const client = createDocumentsClient({ baseUrl, getAccessToken: () => TOKEN, retry: false });
 
@@ -25,6 +57,7 @@ interface Outcome {
   id: string;
   progressEvents: number;
   renders?: number;
+  phases?: Phases;
 }
 
 type UploadAsync = (file: Blob, options: { typeId: number }) => Promise<Document>;
@@ -62,7 +95,8 @@ async function ours(): Promise<Outcome> {
   renders = 0;
   const start = performance.now();
   const document = await uploadAsync!(file, { typeId: 1 });
-  return { ms: performance.now() - start, id: document.id, progressEvents, renders };
+  const end = performance.now();
+  return { ms: end - start, id: document.id, progressEvents, renders, phases: phases(start, end) };
 }
 
 /** The client alone, without React and without `create`: check, then the XHR upload with progress. */
@@ -111,7 +145,8 @@ async function bare(): Promise<Outcome> {
   });
   if (response.status !== 201) throw new Error(`create answered ${response.status}`);
   const created = (await response.json()) as { id: number };
-  return { ms: performance.now() - start, id: String(created.id), progressEvents: events };
+  const end = performance.now();
+  return { ms: end - start, id: String(created.id), progressEvents: events, phases: phases(start, end) };
 }
 
 publish({ ours, bare, oursTransfer, bareTransfer, fileBytes: () => FILE_BYTES });
