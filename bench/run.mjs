@@ -18,7 +18,7 @@ const SECTION_TIMEOUT_MS = 20 * 60_000;
 
 const sections = [
   { name: 'Bundle sizes', script: 'bench/bundle-sizes.mjs' },
-  { name: 'Upload throughput in Chromium', script: 'bench/upload-throughput.mjs', quick: ['--runs', '3', '--throttled-runs', '2'] },
+  { name: 'Upload throughput in Chromium', script: 'bench/upload-throughput.mjs', quick: ['--runs', '3', '--transfer-runs', '2', '--throttled-runs', '2'] },
   { name: 'Rendering in Chromium', script: 'bench/render.mjs', quick: ['--runs', '3'] },
   { name: 'Server (`@iddocs/server`)', script: 'bench/server.mjs', quick: ['--quick'] },
   { name: 'Image preparation', script: 'bench/prepare-image.mjs', optional: true },

@@ -52,9 +52,9 @@ export interface DocumentPage {
 
 /** Byte progress of one upload. */
 export interface UploadProgress {
-  /** Bytes sent so far. */
+  /** Bytes of the file sent so far. */
   loaded: number;
-  /** Bytes to send in all. */
+  /** Bytes of the file in all: its size (the request's multipart envelope is not counted). */
   total: number;
   /** `loaded / total` as a whole number 0–100. */
   percent: number;

@@ -69,7 +69,10 @@ export async function uploadChecked(
               const abort = () => xhr.abort();
               xhr.open('POST', target);
               for (const header of Object.entries(headers)) xhr.setRequestHeader(...header);
-              xhr.upload.addEventListener('progress', (event) => report(event.loaded, event.lengthComputable ? event.total : file.size));
+              // In the file's own bytes: with the multipart envelope, `total` would not be the size shown beside the file.
+              xhr.upload.addEventListener('progress', ({ loaded, total, lengthComputable }) =>
+                report(Math.min(file.size, lengthComputable ? Math.round((loaded / total) * file.size) : loaded), file.size),
+              );
               xhr.addEventListener('loadend', () => {
                 signal?.removeEventListener('abort', abort);
                 try {
