@@ -125,33 +125,33 @@ describe('DocumentUploader preparing photos, in Chromium against the fake over H
 
   it('given a photo removed while it is being prepared, it should stop the work: no upload, no error shown', async () => {
     // Preparation runs in a worker; stopping it means terminating that worker (a finished one is kept for the next photo).
-    // The worker never receives big.jpg, so that it is still being prepared when removed, however fast this machine is
-    // (a 12-MP photo took ~230 ms: too short a window to click in reliably).
+    // The worker never receives held.jpg, so that it is still being prepared when removed, however fast this machine is
+    // (even a 12-MP photo took only ~230 ms: too short a window to click in reliably). Its size is then irrelevant.
     const post = Worker.prototype.postMessage;
     const posted = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
-      if ((args[0] as { file?: File }).file?.name !== 'big.jpg') Reflect.apply(post, this, args);
+      if ((args[0] as { file?: File }).file?.name !== 'held.jpg') Reflect.apply(post, this, args);
     });
     const terminated = vi.spyOn(Worker.prototype, 'terminate');
     const workerOf = (name: string) => posted.mock.contexts[posted.mock.calls.findIndex(([request]) => (request as { file?: File }).file?.name === name)];
     renderPreparingUploader();
-    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'big.jpg', width: 4032, height: 3024 }));
-    const row = await expectRowState('big.jpg', 'preparing');
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'held.jpg' }));
+    const row = await expectRowState('held.jpg', 'preparing');
     expect(within(row).getByText('Preparing…')).toBeVisible();
-    await waitFor(() => expect(workerOf('big.jpg')).toBeInstanceOf(Worker));
-    expect(terminated.mock.contexts).not.toContain(workerOf('big.jpg'));
-    await userEvent.click(within(row).getByRole('button', { name: 'Remove big.jpg' }));
-    expect(screen.queryByText('big.jpg')).not.toBeInTheDocument();
-    expect(terminated.mock.contexts).toContain(workerOf('big.jpg'));
+    await waitFor(() => expect(workerOf('held.jpg')).toBeInstanceOf(Worker));
+    expect(terminated.mock.contexts).not.toContain(workerOf('held.jpg'));
+    await userEvent.click(within(row).getByRole('button', { name: 'Remove held.jpg' }));
+    expect(screen.queryByText('held.jpg')).not.toBeInTheDocument();
+    expect(terminated.mock.contexts).toContain(workerOf('held.jpg'));
 
     // A second photo goes through the same uploader (and the same preparation pool) after it, then a margin.
     await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'after.jpg' }));
     await expectRowState('after.jpg', 'success');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(screen.queryByText('big.jpg')).not.toBeInTheDocument();
+    expect(screen.queryByText('held.jpg')).not.toBeInTheDocument();
     expect(document.querySelectorAll('[data-state="rejected"], [data-state="error"]')).toHaveLength(0);
-    expect(screen.getByRole('status')).not.toHaveTextContent(/big\.jpg/);
+    expect(screen.getByRole('status')).not.toHaveTextContent(/held\.jpg/);
     expect((await uploadRequests()).filter(({ route }) => route === 'create')).toHaveLength(1);
-    expect(await storedNames()).not.toContain('big.jpg');
+    expect(await storedNames()).not.toContain('held.jpg');
   });
 
   it('given locale="de", it should say in German that the location was removed', async () => {
