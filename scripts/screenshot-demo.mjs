@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, renderOffscreenRows } from './chromium.mjs';
 import { writeSamplePhoto } from './sample-photo.mjs';
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -60,12 +60,8 @@ async function shootDownTo(page, locator, file, maxHeight) {
   const box = await locator.boundingBox();
   const scrollY = await page.evaluate(() => window.scrollY);
   const height = Math.min(Math.ceil(box.y + scrollY + box.height + 24), maxHeight);
-  // A viewport as tall as the shot: list rows off screen skip rendering (`content-visibility: auto`), and a full-page
-  // capture does not always wake them in time.
-  await page.setViewportSize({ width: VIEWPORT.width, height });
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  await page.screenshot({ path: join(outDir, file), clip: { x: 0, y: 0, width: VIEWPORT.width, height } });
-  await page.setViewportSize(VIEWPORT);
+  await renderOffscreenRows(page);
+  await page.screenshot({ path: join(outDir, file), fullPage: true, clip: { x: 0, y: 0, width: VIEWPORT.width, height } });
   console.log(`wrote ${join(values.out, file)}`);
 }
 

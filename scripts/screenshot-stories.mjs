@@ -8,7 +8,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, renderOffscreenRows } from './chromium.mjs';
 
 
 /** Stories shot when none are named and `--all` is not given: one of every kind of state. Missing ones are skipped. */
@@ -161,16 +161,8 @@ try {
     await networkQuiet(5_000);
     await page.waitForTimeout(300);
     const file = join(outDir, `${id}.png`);
-    // A viewport as tall as the story: list rows off screen skip rendering (`content-visibility: auto`), and a
-    // full-page capture does not always wake them in time.
-    const viewport = page.viewportSize();
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    if (height > viewport.height) {
-      await page.setViewportSize({ width: viewport.width, height });
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    }
+    await renderOffscreenRows(page);
     await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
-    await page.setViewportSize(viewport);
     const failed = settled !== 'storyRendered';
     if (failed) failures++;
     console.log(`${failed ? '✗' : '✓'} ${id} → ${file}`);
