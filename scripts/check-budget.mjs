@@ -20,8 +20,8 @@ const portalPage = [
 const bundles = [
   { name: '@iddocs/hooks, including ky', code: "export * from '@iddocs/hooks';", external: react, maxGzip: 16.25 * KB, goal: 13 * KB },
   { name: '@iddocs/hooks, own code (ky external)', code: "export * from '@iddocs/hooks';", external: [...react, 'ky'], maxGzip: 7.75 * KB, goal: 4 * KB },
-  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 43.25 * KB, goal: 38 * KB },
-  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 10.25 * KB, goal: 6 * KB },
+  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 43.5 * KB, goal: 38 * KB },
+  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 10.5 * KB, goal: 6 * KB },
   { name: 'dependency floor: react-dropzone + Radix Dialog + ky (same method)', code: "export * from 'react-dropzone'; export * from '@radix-ui/react-dialog'; export { default as ky } from 'ky';", external: react, reference: true },
   {
     // The entry a page loads when it prepares files; the pixel work lives in the worker scripts (next row), and

@@ -4,7 +4,7 @@ import { DeleteDocumentDialog, type DeleteDocumentDialogProps } from '@iddocs/ui
 import { useState, type ComponentType } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { fakeApi, type BackendParameters } from '../.storybook/story-context.js';
-import { documentTypes, typeLabelsOf } from './support/document-types.js';
+import { typeLabelsOf } from './support/document-types.js';
 import { onePassportSeed } from './support/seeds.js';
 
 type HarnessProps = Omit<DeleteDocumentDialogProps, 'document'>;
@@ -36,7 +36,7 @@ const meta = {
   component: DeleteDocumentDialog as unknown as ComponentType<HarnessProps>,
   tags: ['autodocs'],
   render: (args) => <DialogHarness {...args} />,
-  args: { typeLabels: typeLabelsOf(documentTypes.en) },
+  args: { typeLabels: typeLabelsOf('en') },
   parameters: {
     documents: { seed: onePassportSeed } satisfies BackendParameters['documents'],
     docs: {
@@ -109,7 +109,7 @@ export const Dark: Story = {
 /** Arabic: right to left. */
 export const Arabic: Story = {
   globals: { locale: 'ar' },
-  args: { typeLabels: typeLabelsOf(documentTypes.ar) },
+  args: { typeLabels: typeLabelsOf('ar') },
   play: async () => {
     const dialog = await screen.findByRole('alertdialog', {}, { timeout: 5_000 });
     await expect(dialog.closest('[dir]')).toHaveAttribute('dir', 'rtl');

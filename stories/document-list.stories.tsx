@@ -2,14 +2,14 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { DocumentList } from '@iddocs/ui';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { fakeApi, type BackendParameters } from '../.storybook/story-context.js';
-import { documentTypes, typeLabelsOf } from './support/document-types.js';
+import { typeLabelsOf } from './support/document-types.js';
 import { everyStatusSeed, manyDocumentsSeed } from './support/seeds.js';
 
 const meta = {
   title: 'Widgets/DocumentList',
   component: DocumentList,
   tags: ['autodocs'],
-  args: { typeLabels: typeLabelsOf(documentTypes.en) },
+  args: { typeLabels: typeLabelsOf('en') },
   parameters: {
     documents: { seed: everyStatusSeed } satisfies BackendParameters['documents'],
     docs: {
@@ -197,7 +197,7 @@ export const Dark: Story = {
 /** German. */
 export const German: Story = {
   globals: { locale: 'de' },
-  args: { typeLabels: typeLabelsOf(documentTypes.de) },
+  args: { typeLabels: typeLabelsOf('de') },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findAllByRole('listitem', {}, { timeout: 5_000 })).toHaveLength(6);
   },
@@ -206,7 +206,7 @@ export const German: Story = {
 /** Arabic: right to left. */
 export const Arabic: Story = {
   globals: { locale: 'ar' },
-  args: { typeLabels: typeLabelsOf(documentTypes.ar) },
+  args: { typeLabels: typeLabelsOf('ar') },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findAllByRole('listitem', {}, { timeout: 5_000 })).toHaveLength(6);
     await expect(canvasElement.querySelector('[data-part="root"]')).toHaveAttribute('dir', 'rtl');

@@ -5,7 +5,7 @@ import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { NamedBackendProvider } from '../.storybook/documents-backend.js';
 import { fakeApi, type BackendParameters } from '../.storybook/story-context.js';
 import { widgetGlobals } from '../.storybook/widget-globals.js';
-import { documentTypes, passportOnly } from './support/document-types.js';
+import { documentTypes, otherTypeLabels, passportOnly } from './support/document-types.js';
 import { jpegFile, spoofedJpegFile, uploadHeldAt40Percent } from './support/files.js';
 import { expectFileState } from './support/queries.js';
 import { everyStatusSeed } from './support/seeds.js';
@@ -80,7 +80,7 @@ export const Dark: Story = {
 /** German. */
 export const German: Story = {
   globals: { locale: 'de' },
-  args: { types: documentTypes.de },
+  args: { types: documentTypes.de, typeLabels: otherTypeLabels.de },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findAllByRole('listitem', {}, { timeout: 5_000 })).toHaveLength(6);
   },
@@ -89,7 +89,7 @@ export const German: Story = {
 /** Arabic: right to left. */
 export const Arabic: Story = {
   globals: { locale: 'ar' },
-  args: { types: documentTypes.ar },
+  args: { types: documentTypes.ar, typeLabels: otherTypeLabels.ar },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findAllByRole('listitem', {}, { timeout: 5_000 })).toHaveLength(6);
     await expect(canvasElement.querySelector('.iddocs-manager')).toHaveAttribute('dir', 'rtl');
@@ -144,7 +144,7 @@ function AllStatesGrid(args: DocumentManagerProps) {
       </Cell>
       <Cell title="Manager: Arabic (right to left)" wide>
         <NamedBackendProvider name="arabic">
-          <DocumentManager {...args} {...arabic} types={documentTypes.ar} headingLevel={3} />
+          <DocumentManager {...args} {...arabic} types={documentTypes.ar} typeLabels={otherTypeLabels.ar} headingLevel={3} />
         </NamedBackendProvider>
       </Cell>
     </div>

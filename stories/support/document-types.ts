@@ -22,9 +22,16 @@ export const documentTypes: Record<'en' | 'de' | 'ar', readonly DocumentType[]> 
   ],
 };
 
-/** Type id → label, for the list and the dialog. */
-export function typeLabelsOf(types: readonly DocumentType[]): Record<string, string> {
-  return Object.fromEntries(types.map((type) => [String(type.id), type.label]));
+/** Labels of types the user cannot upload here but may have (the fake's ids 5 and 6), for `DocumentManager`'s `typeLabels`. */
+export const otherTypeLabels: Record<'en' | 'de' | 'ar', Record<string, string>> = {
+  en: { 5: 'Residence permit', 6: 'Selfie' },
+  de: { 5: 'Aufenthaltstitel', 6: 'Selfie' },
+  ar: { 5: 'تصريح الإقامة', 6: 'صورة شخصية' },
+};
+
+/** Type id → label in `locale`, every type included, for the list and the dialog. */
+export function typeLabelsOf(locale: 'en' | 'de' | 'ar'): Record<string, string> {
+  return { ...Object.fromEntries(documentTypes[locale].map((type) => [String(type.id), type.label])), ...otherTypeLabels[locale] };
 }
 
 /** An ID card alone: two sides, each its own drop area. */

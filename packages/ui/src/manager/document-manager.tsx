@@ -1,6 +1,6 @@
 'use client';
 import type { Document } from '@iddocs/hooks';
-import { useId, type ComponentPropsWithoutRef } from 'react';
+import { useId, useMemo, type ComponentPropsWithoutRef } from 'react';
 import { cx } from '../class-names.js';
 import { DocumentList } from '../document-list/document-list.js';
 import { useWidgetI18n, type I18nProps } from '../i18n/i18n-context.js';
@@ -9,6 +9,7 @@ import { LiveRegion } from '../live-region.js';
 import { themeAttribute, type RootAttributes } from '../theme.js';
 import { DocumentUploader } from '../uploader/document-uploader.js';
 import type { DocumentType, DocumentUploaderProps } from '../uploader/uploader-types.js';
+import type { TypeLabels } from '../delete-dialog/document-label.js';
 import { typeLabels } from './type-labels.js';
 
 /** The English strings this widget shows; other widgets' strings stay out of its bundle. */
@@ -18,6 +19,11 @@ const english = { ...manager };
 export interface DocumentManagerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'className'>, RootAttributes, I18nProps {
   /** Document types the user may upload; their labels also name the listed documents. */
   types: readonly DocumentType[];
+  /**
+   * Labels, by type id, of listed documents whose type is not in `types` (a selfie taken elsewhere), in the user's
+   * language; they win over the labels from `types`. Without one, such a document shows the type name the API sends.
+   */
+  typeLabels?: TypeLabels;
   /** `'auto'` uploads each file once accepted; `'manual'` waits for the upload button. Default `'auto'`. */
   mode?: 'auto' | 'manual';
   /** Level of the two section headings. Default 2. */
@@ -40,8 +46,10 @@ export interface DocumentManagerProps extends Omit<ComponentPropsWithoutRef<'div
  * </DocumentsProvider>
  */
 export function DocumentManager(all: DocumentManagerProps) {
-  const { types, mode, headingLevel = 2, limit, onUploaded, prepare, onDeleted, locale: _l, messages, theme, className, ...props } = all;
+  const { types, typeLabels: more, mode, headingLevel = 2, limit, onUploaded, prepare, onDeleted, locale: _l, messages, theme, className, ...props } = all;
   const i18n = useWidgetI18n(all, english);
+  // One object while nothing changes: the list rebuilds its rows when its labels do.
+  const labels = useMemo(() => ({ ...typeLabels(i18n, types), ...more }), [i18n, types, more]);
   const id = useId();
   const H = `h${headingLevel}` as 'h2';
   // The children are themed and translated exactly like this root: the same attributes, passed down.
@@ -62,7 +70,7 @@ export function DocumentManager(all: DocumentManagerProps) {
         </section>
         <section aria-labelledby={`${id}d`} data-part="documents">
           <H id={`${id}d`}>{i18n.t('manager.documents')}</H>
-          <DocumentList typeLabels={typeLabels(i18n, types)} {...(limit && { limit })} onDeleted={onDeleted} {...shared} />
+          <DocumentList typeLabels={labels} {...(limit && { limit })} onDeleted={onDeleted} {...shared} />
         </section>
       </div>
     </LiveRegion>

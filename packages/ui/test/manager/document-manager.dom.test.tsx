@@ -31,6 +31,13 @@ describe('DocumentManager', () => {
     expect(screen.getByRole('button', { name: 'Delete Selfie — selfie.jpg' })).toBeInTheDocument();
   });
 
+  it('names documents of types it does not offer with the labels it is given, over those of its types', async () => {
+    renderWithDocuments(<DocumentManager types={TYPES} typeLabels={{ 6: 'Portrait photo', 1: 'Passport (travel)' }} />);
+    expect(await screen.findByRole('button', { name: 'Delete Portrait photo — selfie.jpg' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete Passport (travel) — passport.jpg' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete ID card — id-card-front.png' })).toBeInTheDocument();
+  });
+
   it('takes a heading level, and hands language, theme and class to the widgets inside', async () => {
     const { container } = renderWithDocuments(
       <DocumentManager types={TYPES} headingLevel={3} locale="de" messages={de} theme="dark" className="portal" />,
