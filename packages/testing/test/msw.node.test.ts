@@ -1,5 +1,5 @@
-import { createFakeDocumentsApi, type FakeDocument } from '@iddocs/testing';
-import { createDocumentsHandlers } from '@iddocs/testing/msw';
+import { createFakeDocumentsApi, createJpegBytes, type FakeDocument } from '@iddocs/testing';
+import { createDocumentsHandlers, createStreamingUpload, StreamingUploadError, type StreamingUploadProgress } from '@iddocs/testing/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
@@ -44,5 +44,42 @@ describe('createDocumentsHandlers', () => {
       otherServer.close();
       server.listen({ onUnhandledRequest: 'error' });
     }
+  });
+});
+
+/** A 50 kB JPEG: 13 chunks of 4 KiB. */
+function photo(): Blob {
+  const bytes = new Uint8Array(50_000);
+  bytes.set(createJpegBytes());
+  return new Blob([bytes], { type: 'image/jpeg' });
+}
+
+describe('createStreamingUpload', () => {
+  const upload = createStreamingUpload({ baseUrl: BASE, chunkSize: 4096 });
+
+  it('stores the file through MSW, byte for byte, with progress in the file’s own bytes up to its size', async () => {
+    const file = photo();
+    const steps: StreamingUploadProgress[] = [];
+    const path = await upload(file, { onProgress: (step) => steps.push(step), signal: new AbortController().signal, fileName: 'scan.jpg' });
+
+    expect(path).toMatch(/\/scan\.jpg$/);
+    const created = (await (await fetch(`${BASE}/api/v2/my/documents`, { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body: JSON.stringify({ file: path, typeId: 1 }) })).json()) as FakeDocument;
+    const stored = await fetch(`${BASE}${created.fileUrl}`, { headers: AUTH });
+    expect(new Uint8Array(await stored.arrayBuffer())).toEqual(new Uint8Array(await file.arrayBuffer()));
+    expect(steps.length).toBeGreaterThan(10);
+    expect(steps.map(({ loaded }) => loaded)).toEqual(steps.map(({ loaded }) => loaded).toSorted((a, b) => a - b));
+    expect(steps.every(({ total }) => total === file.size)).toBe(true);
+    expect(steps.at(-1)).toEqual({ loaded: file.size, total: file.size, percent: 100 });
+  });
+
+  it('rejects with the fake’s status when the upload is refused, and with AbortError when aborted', async () => {
+    api.inject('upload', { type: 'status', status: 503 });
+    const refused = await upload(photo(), { onProgress: () => {}, signal: new AbortController().signal, fileName: 'a.jpg' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(StreamingUploadError);
+    expect(refused).toMatchObject({ status: 503, message: 'The fake answered the upload with 503.' });
+
+    const controller = new AbortController();
+    const aborted = upload(photo(), { onProgress: () => controller.abort(), signal: controller.signal, fileName: 'b.jpg' });
+    await expect(aborted).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -1,12 +1,11 @@
 import { createDocumentsClient, DocumentsProvider, type FileRules } from '@iddocs/hooks';
 import { createFakeDocumentsApi, createJpegBytes, createPdfBytes } from '@iddocs/testing';
-import { createDocumentsHandlers } from '@iddocs/testing/msw';
+import { createDocumentsHandlers, createStreamingUpload } from '@iddocs/testing/msw';
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DocumentUploader, type DocumentType, type DocumentUploaderProps } from '../../src/index.js';
-import { jsdomUpload } from './jsdom-upload.js';
 
 /** Passport (one side) and ID card (front and back, the back with its own type id). */
 export const TYPES: DocumentType[] = [
@@ -30,7 +29,8 @@ export function renderUploader(props: Partial<DocumentUploaderProps> = {}, files
     baseUrl: 'http://api.test',
     getAccessToken: () => 'test-token',
     retry: false,
-    upload: jsdomUpload,
+    // jsdom's XHR can't carry a file to MSW: the same multipart body goes up with fetch, as a stream.
+    upload: createStreamingUpload({ baseUrl: 'http://api.test' }),
     ...(files && { files }),
   });
   return render(<Uploader {...props} />, {

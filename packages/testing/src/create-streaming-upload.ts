@@ -1,0 +1,75 @@
+const encoder = new TextEncoder();
+
+/** Byte progress of the file, as the documents client reports it. */
+export interface StreamingUploadProgress {
+  loaded: number;
+  total: number;
+  percent: number;
+}
+
+/** An upload step for `createDocumentsClient({ upload })`: sends the file, resolves with the stored path. */
+export type StreamingUpload = (
+  file: Blob,
+  options: { onProgress: (progress: StreamingUploadProgress) => void; signal: AbortSignal; fileName: string },
+) => Promise<string>;
+
+/** Options of {@link createStreamingUpload}. */
+export interface StreamingUploadOptions {
+  /** Origin (and optional path prefix) of the fake, as given to `createDocumentsHandlers`. */
+  baseUrl: string;
+  /** Bearer token sent with the upload. Default `'test-token'` (the fake's default). */
+  accessToken?: string;
+  /** Bytes per chunk of the body stream, one progress step each. Default 1024. */
+  chunkSize?: number;
+}
+
+/** An error of the upload step, with the status the fake answered. */
+export class StreamingUploadError extends Error {
+  override readonly name = 'StreamingUploadError';
+  constructor(readonly status: number) {
+    super(`The fake answered the upload with ${status}.`);
+  }
+}
+
+/**
+ * The documents client's upload step for jsdom tests under MSW. jsdom's `XMLHttpRequest` and `FormData` cannot carry
+ * a file's bytes to Node, so this sends the same multipart body (field `file`) with `fetch`, as a stream: progress,
+ * in the file's own bytes, moves as the fake reads each chunk. A refused upload rejects with
+ * {@link StreamingUploadError} (its `status` is the fake's answer); the client reports it with its message.
+ * @example
+ * const client = createDocumentsClient({ baseUrl, getAccessToken: () => 'test-token', upload: createStreamingUpload({ baseUrl }) });
+ */
+export function createStreamingUpload({ baseUrl, accessToken = 'test-token', chunkSize = 1024 }: StreamingUploadOptions): StreamingUpload {
+  return async (file, { onProgress, signal, fileName }) => {
+    const boundary = 'iddocs-streaming-upload';
+    const head = encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${file.type}\r\n\r\n`);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const tail = encoder.encode(`\r\n--${boundary}--\r\n`);
+    const body = new Uint8Array(head.byteLength + bytes.byteLength + tail.byteLength);
+    body.set(head);
+    body.set(bytes, head.byteLength);
+    body.set(tail, head.byteLength + bytes.byteLength);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= body.byteLength) return controller.close();
+        const chunk = body.slice(sent, sent + chunkSize);
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+        const loaded = Math.min(bytes.byteLength, Math.max(0, sent - head.byteLength));
+        onProgress({ loaded, total: bytes.byteLength, percent: Math.floor((loaded / Math.max(1, bytes.byteLength)) * 100) });
+      },
+    });
+    // `duplex` is required by Node for a streamed body but unknown to the DOM typings.
+    const init = {
+      method: 'POST',
+      body: stream,
+      duplex: 'half',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      signal,
+    } as RequestInit;
+    const response = await fetch(`${baseUrl.replace(/\/+$/, '')}/api/v2/my/files`, init);
+    if (!response.ok) throw new StreamingUploadError(response.status);
+    return ((await response.json()) as { path: string }).path;
+  };
+}
