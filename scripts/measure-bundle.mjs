@@ -10,6 +10,18 @@ import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** esbuild options of a browser app's production bundle: the budgets, and the pages the benchmarks load. */
+export const appBuildOptions = {
+  bundle: true,
+  write: false,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  logLevel: 'silent',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
 /**
  * Bundles `code` with code splitting, as an app's bundler does, and counts what a page downloads up front: the
  * entry chunk and the chunks it imports statically. Chunks behind a dynamic `import()` load later, when used.
@@ -21,21 +33,7 @@ export async function measureBundle({ code, entryFile, external }) {
   const entry = entryFile ? join(root, entryFile) : join(root, `.budget-entry-${process.pid}.js`);
   if (!entryFile) writeFileSync(entry, code);
   try {
-    const result = await build({
-      entryPoints: [entry],
-      outdir: '/budget',
-      bundle: true,
-      splitting: true,
-      write: false,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      external,
-      metafile: true,
-      logLevel: 'silent',
-      define: { 'process.env.NODE_ENV': '"production"' },
-    });
+    const result = await build({ ...appBuildOptions, entryPoints: [entry], outdir: '/budget', splitting: true, external, metafile: true });
     const outputs = result.metafile.outputs;
     const files = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]));
     const eager = new Set();

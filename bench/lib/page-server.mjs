@@ -2,6 +2,7 @@
 // packages from their built dist) and serves it from the same loopback HTTP/1.1 server as the fake documents
 // API, so the page talks to the API same-origin (no CORS preflights in the timings).
 import { build } from 'esbuild';
+import { appBuildOptions } from '../../scripts/measure-bundle.mjs';
 import { join } from 'node:path';
 import { startFakeServer } from '@iddocs/testing/node';
 
@@ -24,18 +25,11 @@ const commitHookScript = `window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
  */
 export async function buildPage(name, { profiling = false } = {}) {
   const result = await build({
+    ...appBuildOptions,
     entryPoints: [join(pagesDir, `${name}.tsx`)],
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
     jsx: 'automatic',
     outdir: '/page',
     entryNames: 'page',
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
     ...(profiling && { alias: { 'react-dom/client': 'react-dom/profiling' } }),
   });
   const files = new Map(result.outputFiles.map((file) => [file.path.replace(/^\/page/, ''), file.text]));

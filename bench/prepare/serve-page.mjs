@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { appBuildOptions } from '../../scripts/measure-bundle.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const prepareDist = join(root, 'packages', 'hooks', 'dist', 'prepare');
@@ -13,21 +14,15 @@ const prepareDist = join(root, 'packages', 'hooks', 'dist', 'prepare');
 export async function servePreparePage() {
   if (!existsSync(join(prepareDist, 'prepare-worker.js'))) throw new Error('packages/hooks/dist is missing: run `pnpm build` first');
   const result = await build({
+    ...appBuildOptions,
     entryPoints: {
       page: join(import.meta.dirname, 'page.js'),
       'prepare-worker': join(prepareDist, 'prepare-worker.js'),
       'prepare-heic-worker': join(prepareDist, 'prepare-heic-worker.js'),
     },
-    bundle: true,
     splitting: true,
-    write: false,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
     outdir: '/out',
     chunkNames: 'chunk-[hash]',
-    logLevel: 'silent',
   });
   const files = new Map(result.outputFiles.map((file) => [file.path.replace(/^\/out/, ''), file.contents]));
   // browser-image-compression's worker loads the library with importScripts(libURL): served here, not from its CDN.
