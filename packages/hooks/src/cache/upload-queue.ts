@@ -112,6 +112,8 @@ interface UploadRecord {
   n?: (error: DocumentsError) => void;
   /** When the record settled (a counter), to tell which finished last. */
   t: number;
+  /** Where the file is stored once its bytes went up: a retry after `create` failed creates from it, sending nothing again. */
+  p?: string | undefined;
 }
 
 const noop = () => {};
@@ -157,17 +159,29 @@ export function createUploadQueue(store: DocumentsStore, settings: () => UploadQ
     const c = (record.c = new AbortController());
     const { file, typeId } = record.i;
     put(record, 'pending');
-    store.client
-      .upload(file, {
-        typeId,
-        signal: c.signal,
-        onProgress: (progress) => {
-          if (record.c !== c || progress.percent === record.i.progress.percent) return;
-          put(record, 'pending', { progress });
-          emit();
-          settings().onProgress?.(progress, record.i);
-        },
-      })
+    const { client } = store;
+    const onProgress = (progress: UploadProgress) => {
+      if (record.c !== c || progress.percent === record.i.progress.percent) return;
+      put(record, 'pending', { progress });
+      emit();
+      settings().onProgress?.(progress, record.i);
+    };
+    const create = (path: string) =>
+      client.create({ file: path, typeId }, { signal: c.signal }).catch((error: unknown) => {
+        // The server refused the stored path (gone, or never valid): the next retry sends the file again.
+        if (['VALIDATION', 'NOT_FOUND'].includes(toDocumentsError(error).code)) record.p = undefined;
+        throw error;
+      });
+    // A retry after `create` failed creates from the file already stored: its bytes are not sent again.
+    const storedPath = record.p;
+    const stored = storedPath
+      ? Promise.resolve().then(() => {
+          onProgress({ loaded: file.size, total: file.size, percent: 100 });
+          return storedPath;
+        })
+      : client.uploadFile(file, { signal: c.signal, onProgress }).then((path) => (record.p = path));
+    stored
+      .then(create)
       .then(
         (document) => {
           if (record.c !== c) return;

@@ -81,6 +81,44 @@ describe('useUploadDocument', () => {
     expect(api.documents()).toHaveLength(count + 1);
   });
 
+  it('retries a failed create from the stored file, without sending its bytes again', async () => {
+    const percents: number[] = [];
+    const { result } = renderDocumentsHook(() => useUploadDocument({ onProgress: ({ percent }) => percents.push(percent) }));
+    const count = api.documents().length;
+    api.inject('create', { type: 'status', status: 500 });
+
+    let id = '';
+    act(() => {
+      id = result.current.upload(jpegFile('scan.jpg'), { typeId: 1 });
+    });
+    await waitFor(() => expect(result.current.uploads[0]).toMatchObject({ status: 'error', error: { code: 'SERVER' } }));
+    percents.length = 0;
+    act(() => result.current.retry(id));
+    await waitFor(() => expect(result.current.status).toBe('success'));
+
+    expect(requestsTo(api, 'upload')).toHaveLength(1);
+    expect(api.documents()).toHaveLength(count + 1);
+    expect(result.current.uploads[0]?.document).toMatchObject({ fileName: 'scan.jpg' });
+    // The bytes are already there: the retry shows them all sent.
+    expect(percents).toEqual([100]);
+  });
+
+  it('sends the file again on retry when create refused its stored path', async () => {
+    const { result } = renderDocumentsHook(() => useUploadDocument());
+    api.inject('create', { type: 'status', status: 400 });
+
+    let id = '';
+    act(() => {
+      id = result.current.upload(jpegFile('scan.jpg'), { typeId: 1 });
+    });
+    await waitFor(() => expect(result.current.uploads[0]).toMatchObject({ status: 'error', error: { code: 'VALIDATION' } }));
+    act(() => result.current.retry(id));
+    await waitFor(() => expect(result.current.status).toBe('success'));
+
+    expect(requestsTo(api, 'upload')).toHaveLength(2);
+    expect(requestsTo(api, 'create')).toHaveLength(2);
+  });
+
   it('sends at most `concurrency` files at once and queues the rest', async () => {
     let sending = 0;
     let maxSending = 0;
