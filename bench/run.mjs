@@ -80,7 +80,7 @@ function goalsOf(section, markdown) {
     // A table whose first column is the goal itself ("time: ours ≤ 0.7× theirs") names it once.
     // Size rows without a goal of their own are judged against their CI limit.
     const goal = column('goal') === 0 ? '(in the measure)' : at('goal') || (at('CI limit') ? `CI limit ${at('CI limit')}` : '—');
-    goals.push([section, cells[0], spread ? `${result} (95 %: ${spread})` : result, goal, met]);
+    goals.push([section, cells[0], /\d/.test(spread ?? '') ? `${result} (95 %: ${spread})` : result, goal, met]);
   }
   return goals;
 }

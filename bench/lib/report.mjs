@@ -30,15 +30,21 @@ export function pairedRatio(numerators, denominators) {
 }
 
 /**
- * 95 % confidence interval of {@link pairedRatio}: the 2.5th and 97.5th percentiles of the median over `resamples`
- * bootstrap resamples of the pairs of rounds (drawn whole). Seeded, so the same runs always give the same interval.
+ * 95 % confidence interval of a statistic over `count` rounds (or pairs): the 2.5th and 97.5th percentiles of
+ * `statistic(indices)` over bootstrap resamples of the indices (drawn with replacement, whole). Seeded, so the same
+ * runs always give the same interval.
  */
-export function pairedRatioInterval(numerators, denominators, resamples = 4000) {
-  const ratios = pairRatios(numerators, denominators);
+export function bootstrapInterval(count, statistic, resamples = 4000) {
   const random = seededRandom(0x1dd0c5);
-  const medians = Array.from({ length: resamples }, () => median(ratios.map(() => ratios[Math.floor(random() * ratios.length)])));
-  medians.sort((a, b) => a - b);
-  return [medians[Math.floor(resamples * 0.025)], medians[Math.ceil(resamples * 0.975) - 1]];
+  const values = Array.from({ length: resamples }, () => statistic(Array.from({ length: count }, () => Math.floor(random() * count))));
+  values.sort((a, b) => a - b);
+  return [values[Math.floor(resamples * 0.025)], values[Math.ceil(resamples * 0.975) - 1]];
+}
+
+/** 95 % confidence interval of {@link pairedRatio}, by resampling the pairs of rounds. */
+export function pairedRatioInterval(numerators, denominators) {
+  const ratios = pairRatios(numerators, denominators);
+  return bootstrapInterval(ratios.length, (indices) => median(indices.map((index) => ratios[index])));
 }
 
 /** `0.93–0.98`: an interval for a table cell. */
