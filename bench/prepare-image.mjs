@@ -35,10 +35,8 @@ try {
   const ratio = medianMs('ours') / medianMs('theirs');
   const ratioNoHints = medianMs('oursNoHints') / medianMs('theirs');
   // 95 % interval of a ratio of medians, resampling whole rounds (each round ran every variant once).
-  const ratioInterval = (name) => {
-    const timesOf = (variant, rounds) => median(rounds.map((round) => samples[variant][round].ms));
-    return interval(bootstrapInterval(runs, (rounds) => timesOf(name, rounds) / timesOf('theirs', rounds)));
-  };
+  const medianOf = (name, rounds) => median(rounds.map((round) => samples[name][round].ms));
+  const ratioInterval = (name) => interval(bootstrapInterval(runs, (rounds) => medianOf(name, rounds) / medianOf('theirs', rounds)));
   const shrink = photo.bytes / last('ours').bytes;
   const row = (label, name) => {
     const sample = last(name);
