@@ -47,28 +47,44 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
       readParsed(response, label, (json) => parseDocumentPage(json, limit, offset), 'a list of documents'),
     );
 
+  // The newest documents (up to 100) searched for one created from `file`.
+  const findCreated = async (file: string, signal?: AbortSignal): Promise<Document | undefined> => {
+    let existing: Document | undefined;
+    for (let offset = 0, more = true; more && !existing && offset < 100; offset += 50) {
+      const page = await list(50, offset, signal);
+      existing = page.documents.find((document) => document.file === file);
+      more = page.hasMore;
+    }
+    return existing;
+  };
+
+  // Files whose last `create` failed ambiguously, unsettled: a later `create` of one (a user's retry) looks first.
+  const uncertain = new Set<string>();
+
   // Never creates twice: after an ambiguous failure (network, timeout, 5xx) the first POST may have been applied, so
   // the newest documents are searched for the same `file` first; only if none is found is the POST sent once more.
   const create = async (file: string, typeId: string | number, signal?: AbortSignal): Promise<Document> => {
     const post = () => request('POST', DOCUMENTS, signal, readDocument, { json: { file, typeId } });
+    const settled = (document: Document) => {
+      uncertain.delete(file);
+      return document;
+    };
     try {
-      return await post();
+      return settled((uncertain.has(file) && (await findCreated(file, signal))) || (await post()));
     } catch (caught) {
       const error = caught as DocumentsError; // `request` rejects with nothing else
-      if (!isAmbiguous(error) || !retry.limit) throw error;
+      if (!isAmbiguous(error)) throw error;
+      uncertain.add(file);
+      if (!retry.limit) throw error;
       let existing: Document | undefined;
       try {
         await sleep(retryDelayMs(error, 0, retry), signal);
-        for (let offset = 0, more = true; more && !existing && offset < 100; offset += 50) {
-          const page = await list(50, offset, signal);
-          existing = page.documents.find((document) => document.file === file);
-          more = page.hasMore;
-        }
+        existing = await findCreated(file, signal);
       } catch (lookupError) {
         // Without the lookup a second POST could duplicate the document: report the original failure instead.
         throw signal?.aborted ? lookupError : error;
       }
-      return existing ?? post();
+      return settled(existing ?? (await post()));
     }
   };
 

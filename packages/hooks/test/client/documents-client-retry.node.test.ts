@@ -168,6 +168,35 @@ describe('create never duplicates a document', () => {
     expect(requestsTo(fixture.api, 'list')).toHaveLength(0);
   });
 
+  it('remembers a create it could not settle: creating that file again finds the document instead of posting twice', async () => {
+    const client = fixture.client({ retry: false });
+    const path = await client.uploadFile(jpegFile('retry.jpg'));
+    fixture.api.inject('create', { type: 'drop', when: 'after' });
+    await expect(client.create({ file: path, typeId: 1 })).rejects.toMatchObject({ code: 'NETWORK' });
+
+    const document = await client.create({ file: path, typeId: 1 });
+
+    expect(fixture.api.documents().filter((stored) => stored.file === path)).toHaveLength(1);
+    expect(document.file).toBe(path);
+    expect(requestsTo(fixture.api, 'create')).toHaveLength(1);
+  });
+
+  it('creating an unsettled file again posts it once when the first attempt was not applied', async () => {
+    const client = fixture.client({ retry: false });
+    const path = await client.uploadFile(jpegFile('retry.jpg'));
+    fixture.api.inject('create', { type: 'status', status: 503 });
+    await expect(client.create({ file: path, typeId: 1 })).rejects.toMatchObject({ code: 'SERVER' });
+
+    const document = await client.create({ file: path, typeId: 1 });
+
+    expect(fixture.api.documents().filter((stored) => stored.file === path)).toHaveLength(1);
+    expect(document.file).toBe(path);
+    expect(requestsTo(fixture.api, 'list')).toHaveLength(1);
+    // Settled: a third create of the same file posts without looking first.
+    await client.create({ file: path, typeId: 1 });
+    expect(requestsTo(fixture.api, 'list')).toHaveLength(1);
+  });
+
   it('upload() uses the same rule: a dropped create still yields one document', async () => {
     const client = fixture.client();
     fixture.api.inject('create', { type: 'drop', when: 'after' });
