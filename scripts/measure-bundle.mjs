@@ -2,7 +2,7 @@
 // splitting, gzip level 9. Shared by the CI budgets (scripts/check-budget.mjs) and `pnpm bench` (bench/bundle-sizes.mjs).
 // Also a command, to look into one import:
 //   node scripts/measure-bundle.mjs "<import statement>" [external...] [--by-file]
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -22,16 +22,23 @@ export const appBuildOptions = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
+// Where a `code` entry is written: under node_modules, so that its bare imports resolve as from the root, while
+// the linter, git and anything else looking at the working tree never see the temporary file.
+const entryDir = join(root, 'node_modules', '.cache', 'iddocs-measure-bundle');
+
 /**
  * Bundles `code` with code splitting, as an app's bundler does, and counts what a page downloads up front: the
  * entry chunk and the chunks it imports statically. Chunks behind a dynamic `import()` load later, when used.
- * `code` is an entry module's source (resolved from the repo root), or `entryFile` a file to start from;
- * `external` lists what the app provides itself (React, and dependencies when measuring our own code).
+ * `code` is an entry module's source (bare imports, resolved as from the repo root), or `entryFile` a file to start
+ * from (relative to the root); `external` lists what the app provides itself (React, and dependencies when measuring
+ * our own code).
  */
 export async function measureBundle({ code, entryFile, external }) {
-  // At the root, so that relative paths in `code` resolve as from the root.
-  const entry = entryFile ? join(root, entryFile) : join(root, `.budget-entry-${process.pid}.js`);
-  if (!entryFile) writeFileSync(entry, code);
+  const entry = entryFile ? join(root, entryFile) : join(entryDir, `entry-${process.pid}.js`);
+  if (!entryFile) {
+    mkdirSync(entryDir, { recursive: true });
+    writeFileSync(entry, code);
+  }
   try {
     const result = await build({ ...appBuildOptions, entryPoints: [entry], outdir: '/budget', splitting: true, external, metafile: true });
     const outputs = result.metafile.outputs;
