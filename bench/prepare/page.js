@@ -7,9 +7,10 @@ import { metadataSegments } from '../../packages/hooks/test/prepare/image-fixtur
 import { metadataLeft } from './metadata-left.js';
 
 let photo;
+let portrait;
 
 /** Photo-like content: soft gradients, shapes with edges (as a card's print), and sensor noise. */
-async function makePhoto(width, height) {
+async function makePhoto(width, height, orientation) {
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d');
   const sky = context.createLinearGradient(0, 0, width, height);
@@ -38,8 +39,9 @@ async function makePhoto(width, height) {
   }
   context.putImageData(pixels, 0, 0);
   const jpeg = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 })).arrayBuffer());
-  // A phone's metadata right after the start-of-image marker: EXIF with GPS, camera, serial, dates; XMP; IPTC.
-  const parts = [jpeg.subarray(0, 2), ...metadataSegments({ orientation: 1 }), jpeg.subarray(2)];
+  // A phone's metadata right after the start-of-image marker: EXIF with GPS, camera, serial, dates; XMP; IPTC. With
+  // orientation 6, the same pixels are a phone held upright: shown turned a quarter, 3000×4000.
+  const parts = [jpeg.subarray(0, 2), ...metadataSegments({ orientation }), jpeg.subarray(2)];
   return new File(parts, 'IMG_20240501_102030.jpg', { type: 'image/jpeg' });
 }
 
@@ -56,25 +58,32 @@ async function measure(run) {
   return result;
 }
 
+const prepareWithUs = (file, options) => measure(async () => (await prepareFile(file, { ...settings, ...options })).file);
+const prepareWithThem = (file) =>
+  measure(() =>
+    imageCompression(file, {
+      maxWidthOrHeight: settings.maxEdge,
+      initialQuality: settings.quality,
+      fileType: 'image/jpeg',
+      useWebWorker: true,
+      libURL: new URL('/browser-image-compression.js', location.href).href,
+      preserveExif: false,
+    }),
+  );
+
 window.bench = {
   async makePhoto() {
-    photo = await makePhoto(4000, 3000);
+    photo = await makePhoto(4000, 3000, 1);
+    portrait = await makePhoto(4000, 3000, 6);
     return { bytes: photo.size, metadataLeft: metadataLeft(new Uint8Array(await photo.arrayBuffer())) };
   },
   /** prepareFile with its defaults (metadata removal and quality hints on), in its worker. */
-  ours: () => measure(async () => (await prepareFile(photo, settings)).file),
+  ours: () => prepareWithUs(photo),
   /** The same without the capture-quality analysis, to show what it costs. */
-  oursNoHints: () => measure(async () => (await prepareFile(photo, { ...settings, qualityHints: false })).file),
+  oursNoHints: () => prepareWithUs(photo, { qualityHints: false }),
   /** browser-image-compression at the same edge and quality, in its worker (library served locally, not from a CDN). */
-  theirs: () =>
-    measure(() =>
-      imageCompression(photo, {
-        maxWidthOrHeight: settings.maxEdge,
-        initialQuality: settings.quality,
-        fileType: 'image/jpeg',
-        useWebWorker: true,
-        libURL: new URL('/browser-image-compression.js', location.href).href,
-        preserveExif: false,
-      }),
-    ),
+  theirs: () => prepareWithThem(photo),
+  /** The same two on the portrait photo (EXIF orientation 6), which both must turn upright. */
+  oursPortrait: () => prepareWithUs(portrait),
+  theirsPortrait: () => prepareWithThem(portrait),
 };

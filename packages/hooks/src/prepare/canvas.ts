@@ -39,6 +39,24 @@ export function halveTowards(image: Sized, width: number, height: number): Sized
   return source;
 }
 
+/**
+ * `canvas`, whose pixels are as stored, turned and flipped the way EXIF `orientation` (2–8) says, at the same scale.
+ * Done after the downscale: a quarter turn is the costly part (Chromium reads the source column by column), ~90 ms
+ * on the 5-MP copy against ~180 ms when the browser turns the 12-MP decode while it is drawn smaller.
+ */
+export function orient(canvas: Canvas, orientation: number): Canvas {
+  const { width: w, height: h } = canvas;
+  const quarterTurn = orientation >= 5;
+  const out = createCanvas(quarterTurn ? h : w, quarterTurn ? w : h);
+  // Where each stored pixel goes, as canvas transforms (a, b, c, d, e, f) for orientations 2 to 8.
+  const transforms = [[-1, 0, 0, 1, w, 0], [-1, 0, 0, -1, w, h], [1, 0, 0, -1, 0, h], [0, 1, 1, 0, 0, 0], [0, 1, -1, 0, h, 0], [0, -1, -1, 0, h, w], [0, -1, 1, 0, 0, w]];
+  out.context.setTransform(...(transforms[orientation - 2] as [number, number, number, number, number, number]));
+  // Whole pixels move to whole pixels: nothing to filter.
+  out.context.imageSmoothingEnabled = false;
+  out.context.drawImage(canvas, 0, 0);
+  return out.canvas;
+}
+
 /** Encodes a canvas as `type` at `quality`. */
 export function encodeCanvas(canvas: Canvas, type: string, quality: number): Promise<Blob> {
   if ('convertToBlob' in canvas) return canvas.convertToBlob({ type, quality });

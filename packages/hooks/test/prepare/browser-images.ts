@@ -44,9 +44,12 @@ export async function cameraJpeg(width: number, height: number, { orientation = 
 
 export const fileOf = (bytes: Uint8Array<ArrayBuffer>, name: string, type = 'image/jpeg') => new File([bytes], name, { type });
 
-/** Decodes an image file as stored (no EXIF orientation applied) and reads RGBA at (x, y). */
-export async function decodeStored(blob: Blob) {
-  const bitmap = await createImageBitmap(blob, { imageOrientation: 'none' });
+/**
+ * Decodes an image file as the browser shows it (its EXIF orientation applied; prepared files have none, so for
+ * them that is as stored) and reads RGBA at (x, y).
+ */
+export async function decodeShown(blob: Blob) {
+  const bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const context = canvas.getContext('2d')!;
   context.drawImage(bitmap, 0, 0);

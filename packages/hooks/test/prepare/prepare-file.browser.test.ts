@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isPrepareError, prepareFile, type PrepareError } from '@iddocs/hooks/prepare';
-import { BLUE, GREEN, RED, YELLOW, cameraJpeg, decodeStored, encode, fileOf, near, quadrants } from './browser-images.js';
+import { createSamplePhoto } from '@iddocs/testing';
+import { BLUE, GREEN, RED, YELLOW, cameraJpeg, decodeShown, encode, fileOf, near, quadrants } from './browser-images.js';
 import { identifyingStrings, jpegMetadataLeft, readJpeg } from './image-fixtures.js';
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
@@ -41,13 +42,30 @@ describe.each([
 
     expect(jpegMetadataLeft(output)).toEqual([]);
     expect(identifyingStrings(output)).toEqual([]);
-    const stored = await decodeStored(file);
+    const stored = await decodeShown(file);
     expect({ width: stored.width, height: stored.height }).toEqual({ width: 300, height: 400 });
     // Stored red | green over blue | yellow, turned 90° clockwise: blue | red over yellow | green.
     const [topLeft, topRight, bottomLeft, bottomRight] = stored.corners();
     expect([near(topLeft!, BLUE), near(topRight!, RED), near(bottomLeft!, YELLOW), near(bottomRight!, GREEN)]).toEqual([true, true, true, true]);
     expect(report).toMatchObject({ reencoded: true, before: { width: 300, height: 400 }, after: { width: 300, height: 400, type: 'image/jpeg', bytes: file.size } });
     expect(report.removed).toEqual(expect.arrayContaining(['location', 'camera', 'date-taken', 'orientation', 'xmp', 'iptc', 'comment']));
+  });
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('given EXIF orientation %i, it should come out as the browser shows the original, untagged, downscaled or not', async (orientation) => {
+    const original = fileOf(await cameraJpeg(400, 300, { orientation }), 'card.jpg');
+    const shown = await decodeShown(original);
+    for (const maxEdge of [2560, 200]) {
+      const { file, report } = await prepareFile(original, { worker, maxEdge });
+      const output = await decodeShown(file);
+
+      expect(jpegMetadataLeft(await bytesOf(file))).toEqual([]);
+      const scale = Math.min(1, maxEdge / 400);
+      expect({ width: output.width, height: output.height }).toEqual({ width: shown.width * scale, height: shown.height * scale });
+      expect(report.after).toMatchObject({ width: output.width, height: output.height });
+      // Four distinct corners tell every turn and flip apart.
+      const expected = shown.corners();
+      expect(output.corners().map((corner, index) => near(corner, expected[index]!))).toEqual([true, true, true, true]);
+    }
   });
 
   it('given an upright photo within the size limit, it should strip the metadata losslessly: image data identical', async () => {
@@ -83,7 +101,7 @@ describe.each([
     for (let x = 0; x < 1600; x += 2) context.fillRect(x, 0, 1, 1200);
     // 3.7× smaller: sampled without averaging, the stripes would beat into dark and light bands.
     const { file } = await prepareFile(fileOf(await encode(canvas, 'image/png'), 'stripes.png', 'image/png'), { worker, maxEdge: 430 });
-    const { width, pixel } = await decodeStored(file);
+    const { width, pixel } = await decodeShown(file);
 
     expect(width).toBe(430);
     const greys = Array.from({ length: 40 }, (_, index) => pixel(10 + index * 10, 150)[0]!);
@@ -143,7 +161,7 @@ describe.each([
     expect(file).toMatchObject({ name: 'IMG_0042.jpg', type: 'image/jpeg' });
     expect(jpegMetadataLeft(output)).toEqual([]);
     expect(identifyingStrings(output)).toEqual([]);
-    const stored = await decodeStored(file);
+    const stored = await decodeShown(file);
     expect({ width: stored.width, height: stored.height }).toEqual({ width: 96, height: 64 });
     const [topLeft, topRight, bottomLeft, bottomRight] = stored.corners();
     expect([near(topLeft!, RED), near(topRight!, GREEN), near(bottomLeft!, BLUE), near(bottomRight!, YELLOW)]).toEqual([true, true, true, true]);
@@ -209,6 +227,15 @@ describe('prepareFile', () => {
     expect(lenient.hints.map((hint) => hint.kind)).not.toContain('low-resolution');
   });
 
+  it.each(['blur', 'dark', 'glare', undefined] as const)('given a photo (degraded: %s) turned by its EXIF orientation, it should give the hints of the same photo upright', async (degrade) => {
+    const upright = await prepareFile(await createSamplePhoto({ degrade, seed: 5 }));
+    for (const orientation of [3, 6, 8]) {
+      const turned = await prepareFile(await createSamplePhoto({ degrade, seed: 5, exif: { orientation } }));
+      expect(turned.report.hints.map(({ kind }) => kind)).toEqual(upright.report.hints.map(({ kind }) => kind));
+    }
+    expect(upright.report.hints.length).toBe(degrade ? 1 : 0);
+  });
+
   it('should measure a transparent image as it will look, on white: the same hints as the image drawn on white', async () => {
     const transparent = await prepareFile(fileOf(await encode(scannedCard(), 'image/png'), 'scan.png', 'image/png'));
     const onWhite = await prepareFile(fileOf(await encode(scannedCard('#fff'), 'image/png'), 'scan.png', 'image/png'));
@@ -244,7 +271,7 @@ describe('prepareFile, where it runs', () => {
     vi.unstubAllGlobals();
 
     expect(post).not.toHaveBeenCalled();
-    expect(await decodeStored(prepared)).toMatchObject({ width: 300, height: 400 });
+    expect(await decodeShown(prepared)).toMatchObject({ width: 300, height: 400 });
   });
 });
 
