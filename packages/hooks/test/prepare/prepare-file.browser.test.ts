@@ -227,13 +227,14 @@ describe('prepareFile', () => {
     expect(lenient.hints.map((hint) => hint.kind)).not.toContain('low-resolution');
   });
 
-  it.each(['blur', 'dark', 'glare', undefined] as const)('given a photo (degraded: %s) turned by its EXIF orientation, it should give the hints of the same photo upright', async (degrade) => {
-    const upright = await prepareFile(await createSamplePhoto({ degrade, seed: 5 }));
+  it.each(['blur', 'dark', 'glare', 'none'] as const)('given a photo (degraded: %s) turned by its EXIF orientation, it should give the hints of the same photo upright', async (degrade) => {
+    const photo = { seed: 5, ...(degrade !== 'none' && { degrade }) };
+    const upright = await prepareFile(await createSamplePhoto(photo));
     for (const orientation of [3, 6, 8]) {
-      const turned = await prepareFile(await createSamplePhoto({ degrade, seed: 5, exif: { orientation } }));
+      const turned = await prepareFile(await createSamplePhoto({ ...photo, exif: { orientation } }));
       expect(turned.report.hints.map(({ kind }) => kind)).toEqual(upright.report.hints.map(({ kind }) => kind));
     }
-    expect(upright.report.hints.length).toBe(degrade ? 1 : 0);
+    expect(upright.report.hints.length).toBe(degrade === 'none' ? 0 : 1);
   });
 
   it('should measure a transparent image as it will look, on white: the same hints as the image drawn on white', async () => {
