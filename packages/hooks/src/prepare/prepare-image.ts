@@ -102,10 +102,12 @@ export async function prepareImage(file: Blob, format: ImageFormat, options: Res
     if (reencode || options.qualityHints) {
       // Asked for now, so that a helper worker is ready by the time the pixels are.
       const encode = (reencode && options.qualityHints && encoderElsewhere?.()) || encodeHere;
-      // Decoded from the stripped bytes, so the pixels come as stored: with no tag left, the browser turns nothing, and
-      // the orientation is applied once, by us, on the small copy. (Drawing a photo the browser turned while decoding
-      // is slow for a quarter turn: ~180 ms to bring a 12-MP one down to 5 MP, and ~120 ms more for the hints' copy.)
-      pixels = await createImageBitmap(stripped ? new Blob([stripped.bytes]) : (stored as ImageData));
+      // Decoded as stored: a turned photo from its stripped bytes, where the browser finds no tag to apply, so the
+      // orientation is applied once, by us, on the small copy. (Drawing a photo the browser turned while decoding is
+      // slow for a quarter turn: ~180 ms to bring a 12-MP one down to 5 MP, and ~120 ms more for the hints' copy.) An
+      // upright one from the file itself: copying 3 MB into a new Blob would cost ~6 ms.
+      const source = stripped ? (orientation === 1 ? file : new Blob([stripped.bytes])) : (stored as ImageData);
+      pixels = await createImageBitmap(source);
       signal?.throwIfAborted();
       // A PNG is usually a screenshot or scan, often smaller as PNG; photos are smaller as JPEG.
       const types = format === 'png' ? ['image/png', 'image/jpeg'] : ['image/jpeg'];
