@@ -56,7 +56,8 @@ export async function decodeShown(blob: Blob) {
   const { width, height } = bitmap;
   bitmap.close();
   const pixel = (x: number, y: number) => [...context.getImageData(x, y, 1, 1).data.subarray(0, 3)];
-  return { width, height, pixel, corners: () => [pixel(4, 4), pixel(width - 5, 4), pixel(4, height - 5), pixel(width - 5, height - 5)] };
+  const rgba = () => context.getImageData(0, 0, width, height).data;
+  return { width, height, pixel, rgba, corners: () => [pixel(4, 4), pixel(width - 5, 4), pixel(4, height - 5), pixel(width - 5, height - 5)] };
 }
 
 /** Whether two colours are within `tolerance` on every channel (lossy codecs shift colours a little). */

@@ -68,6 +68,30 @@ describe.each([
     }
   });
 
+  it('given a turned photo of many tiles, it should put every pixel where the browser shows it', async () => {
+    // Per-pixel noise: a tile out of place, or a seam, differs by ~20 levels; the re-encode alone by ~1.
+    const original = fileOf(await cameraJpeg(1100, 700, { orientation: 6, noise: true }), 'page.jpg');
+    const shown = await decodeShown(original);
+    const { file } = await prepareFile(original, { worker, quality: 1 });
+    const output = await decodeShown(file);
+    expect({ width: output.width, height: output.height }).toEqual({ width: 700, height: 1100 });
+
+    const [expected, actual] = [shown.rgba(), output.rgba()];
+    const worst = { row: 0, column: 0 };
+    for (const [axis, length, along] of [['row', 1100, 700], ['column', 700, 1100]] as const) {
+      for (let line = 0; line < length; line += 1) {
+        let difference = 0;
+        for (let at = 0; at < along; at += 1) {
+          const index = 4 * (axis === 'row' ? line * 700 + at : at * 700 + line);
+          difference += Math.abs(expected[index]! - actual[index]!) + Math.abs(expected[index + 1]! - actual[index + 1]!);
+        }
+        worst[axis] = Math.max(worst[axis], difference / (2 * along));
+      }
+    }
+    expect(worst.row).toBeLessThan(4);
+    expect(worst.column).toBeLessThan(4);
+  });
+
   it('given an upright photo within the size limit, it should strip the metadata losslessly: image data identical', async () => {
     const original = await cameraJpeg(640, 480);
     const { file, report } = await prepareFile(fileOf(original, 'licence.jpg'), { worker });
