@@ -60,10 +60,10 @@ const turn = ({ width, height }: Size): Size => ({ width: height, height: width 
 /**
  * Capture-quality hints of a decoded photo, measured on a copy brought down to `analysisEdge` from the full
  * decode — halved in 2×2 steps, then the browser's 'high' resize — exactly as the accuracy set measures them.
- * The pixels may be as stored, before their EXIF orientation: no hint depends on which way the photo is turned.
+ * `source` is the photo's size as stored (the file's, which a browser short of memory may decode smaller); the pixels
+ * are as stored too, before their EXIF orientation: no hint depends on which way the photo is turned.
  */
-async function measureHints(pixels: ImageBitmap, thresholds: ResolvedPrepareOptions['qualityThresholds']): Promise<QualityHint[]> {
-  const source = { width: pixels.width, height: pixels.height };
+async function measureHints(pixels: ImageBitmap, source: Size, thresholds: ResolvedPrepareOptions['qualityThresholds']): Promise<QualityHint[]> {
   const size = fit(source, analysisEdge);
   const copy = await createImageBitmap(halveTowards(pixels, size.width, size.height), { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'high' });
   try {
@@ -115,7 +115,7 @@ export async function prepareImage(file: Blob, format: ImageFormat, options: Res
       const scaled = reencode ? drawScaled(pixels, storedTarget.width, storedTarget.height) : undefined;
       const encoding = scaled && encode(orientation === 1 ? scaled : orient(scaled, orientation), types, options.quality);
       encoding?.catch(() => {});
-      if (options.qualityHints) hints = await measureHints(pixels, options.qualityThresholds);
+      if (options.qualityHints) hints = await measureHints(pixels, storedSize, options.qualityThresholds);
       if (encoding) {
         encoded = (await encoding).reduce((best, blob) => (blob.size < best.size ? blob : best));
         // Only a downscale may be undone: a conversion must happen, and a rotation is needed once the tag is gone.
