@@ -8,6 +8,7 @@ import { metadataLeft } from './metadata-left.js';
 
 let photo;
 let portrait;
+let large;
 
 /** Photo-like content: soft gradients, shapes with edges (as a card's print), and sensor noise. */
 async function makePhoto(width, height, orientation) {
@@ -75,7 +76,8 @@ window.bench = {
   async makePhoto() {
     photo = await makePhoto(4000, 3000, 1);
     portrait = await makePhoto(4000, 3000, 6);
-    return { bytes: photo.size, metadataLeft: metadataLeft(new Uint8Array(await photo.arrayBuffer())) };
+    large = await makePhoto(5712, 4284, 1);
+    return { bytes: photo.size, largeBytes: large.size, metadataLeft: metadataLeft(new Uint8Array(await photo.arrayBuffer())) };
   },
   /** prepareFile with its defaults (metadata removal and quality hints on), in its worker. */
   ours: () => prepareWithUs(photo),
@@ -86,4 +88,7 @@ window.bench = {
   /** The same two on the portrait photo (EXIF orientation 6), which both must turn upright. */
   oursPortrait: () => prepareWithUs(portrait),
   theirsPortrait: () => prepareWithThem(portrait),
+  /** The same two on a 24-MP photo (5712×4284, what recent iPhones take by default). */
+  oursLarge: () => prepareWithUs(large),
+  theirsLarge: () => prepareWithThem(large),
 };

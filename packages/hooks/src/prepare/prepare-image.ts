@@ -1,4 +1,5 @@
 import { CorruptImage } from './stripped-image.js';
+import { decodeJpegScaled } from './decode-jpeg-scaled.js';
 import { drawScaled, encodeCanvas, halveTowards, orient, readPixels, type Canvas } from './canvas.js';
 import type { PrepareErrorCode } from './prepare-error.js';
 import type { RemovedMetadata, ResolvedPrepareOptions } from './prepare-options.js';
@@ -107,11 +108,11 @@ export async function prepareImage(file: Blob, format: ImageFormat, options: Res
       // slow for a quarter turn: ~180 ms to bring a 12-MP one down to 5 MP, and ~120 ms more for the hints' copy.) An
       // upright one from the file itself: copying 3 MB into a new Blob would cost ~6 ms.
       const source = stripped ? (orientation === 1 ? file : new Blob([stripped.bytes])) : (stored as ImageData);
-      pixels = await createImageBitmap(source);
+      const storedTarget = orientation >= 5 ? turn(target) : target;
+      pixels = (format === 'jpeg' && reencode && (await decodeJpegScaled(source as Blob, storedSize, storedTarget))) || (await createImageBitmap(source));
       signal?.throwIfAborted();
       // A PNG is usually a screenshot or scan, often smaller as PNG; photos are smaller as JPEG.
       const types = format === 'png' ? ['image/png', 'image/jpeg'] : ['image/jpeg'];
-      const storedTarget = orientation >= 5 ? turn(target) : target;
       const scaled = reencode ? drawScaled(pixels, storedTarget.width, storedTarget.height) : undefined;
       const encoding = scaled && encode(orientation === 1 ? scaled : orient(scaled, orientation), types, options.quality);
       encoding?.catch(() => {});

@@ -166,8 +166,9 @@ describe.each([
     const png = await encode(quadrants(200, 100, { noise: true }), 'image/png');
     for (let at = 60; at < png.length - 20; at += 1) png[at] = at & 0xff; // compressed pixels replaced by garbage
 
-    for (const file of [fileOf(jpeg, 'front.jpg'), fileOf(png, 'back.png', 'image/png')]) {
-      const error = await prepareFile(file, { worker }).catch((reason: unknown) => reason);
+    // At maxEdge 150 the JPEG goes through the scaled decode first.
+    for (const [file, maxEdge] of [[fileOf(jpeg, 'front.jpg'), 2560], [fileOf(jpeg, 'front.jpg'), 150], [fileOf(png, 'back.png', 'image/png'), 2560]] as const) {
+      const error = await prepareFile(file, { worker, maxEdge }).catch((reason: unknown) => reason);
       expect(error).toMatchObject({ name: 'PrepareError', code: 'CORRUPT_IMAGE', fileName: file.name });
     }
   });
@@ -272,6 +273,63 @@ describe('prepareFile', () => {
     const file = fileOf(await cameraJpeg(40, 30), 'a.jpg');
     await expect(prepareFile(file, { maxEdge: 0 })).rejects.toThrow(/maxEdge must be at least 1 px, got 0/);
     await expect(prepareFile(file, { quality: 1.5 })).rejects.toThrow(/quality must be in \(0, 1\], got 1.5/);
+  });
+});
+
+describe('prepareFile, a JPEG at least twice the size asked', () => {
+  const meanDifference = (a: Uint8ClampedArray, b: Uint8ClampedArray) => a.reduce((sum, value, index) => sum + Math.abs(value - b[index]!), 0) / a.length;
+
+  it('should decode it at half size (ImageDecoder) and come out as from a full decode', async () => {
+    const original = fileOf(await cameraJpeg(2400, 1600, { noise: true }), 'big.jpg');
+    const asked: ImageDecoderInit[] = [];
+    vi.stubGlobal(
+      'ImageDecoder',
+      class extends ImageDecoder {
+        constructor(init: ImageDecoderInit) {
+          super(init);
+          asked.push(init);
+        }
+      },
+    );
+    const scaled = await prepareFile(original, { worker: false, maxEdge: 1000 });
+    // 1200×800 (one pixel over, see decodeJpegScaled) covers 1000×667; 600×400 would not.
+    expect(asked).toEqual([expect.objectContaining({ desiredWidth: 1201, desiredHeight: 801 })]);
+
+    vi.stubGlobal('ImageDecoder', undefined);
+    const full = await prepareFile(original, { worker: false, maxEdge: 1000 });
+    vi.unstubAllGlobals();
+
+    const [fromScaled, fromFull] = await Promise.all([decodeShown(scaled.file), decodeShown(full.file)]);
+    expect([fromScaled.width, fromScaled.height]).toEqual([1000, 667]);
+    expect([fromFull.width, fromFull.height]).toEqual([1000, 667]);
+    expect(meanDifference(fromScaled.rgba(), fromFull.rgba())).toBeLessThan(3);
+    expect(scaled.report.after).toMatchObject({ width: 1000, height: 667 });
+  });
+
+  it('given an ImageDecoder that fails, it should decode in full instead', async () => {
+    vi.stubGlobal(
+      'ImageDecoder',
+      class {
+        decode = () => Promise.reject(new DOMException('no codec', 'NotSupportedError'));
+        close() {}
+      },
+    );
+    const { file } = await prepareFile(fileOf(await cameraJpeg(800, 600, { orientation: 6 }), 'card.jpg'), { worker: false, maxEdge: 300 });
+    vi.unstubAllGlobals();
+    const output = await decodeShown(file);
+    expect([output.width, output.height]).toEqual([225, 300]);
+    const [topLeft, topRight, bottomLeft, bottomRight] = output.corners();
+    expect([near(topLeft!, BLUE), near(topRight!, RED), near(bottomLeft!, YELLOW), near(bottomRight!, GREEN)]).toEqual([true, true, true, true]);
+  });
+
+  it.each(['blur', 'dark', 'glare', 'none'] as const)('should give the hints of a full decode (degraded: %s)', async (degrade) => {
+    const photo = await createSamplePhoto({ width: 4000, height: 3000, seed: 6, ...(degrade !== 'none' && { degrade }) });
+    const scaled = await prepareFile(photo, { worker: false, maxEdge: 1600 });
+    vi.stubGlobal('ImageDecoder', undefined);
+    const full = await prepareFile(photo, { worker: false, maxEdge: 1600 });
+    vi.unstubAllGlobals();
+    expect(scaled.report.hints.map(({ kind }) => kind)).toEqual(full.report.hints.map(({ kind }) => kind));
+    expect(full.report.hints.length).toBe(degrade === 'none' ? 0 : 1);
   });
 });
 
