@@ -276,9 +276,10 @@ describe('prepareFile', () => {
   });
 });
 
-describe('prepareFile, a JPEG at least twice the size asked', () => {
-  const meanDifference = (a: Uint8ClampedArray, b: Uint8ClampedArray) => a.reduce((sum, value, index) => sum + Math.abs(value - b[index]!), 0) / a.length;
+/** Mean absolute difference of two RGBA images of the same size, in levels of 255. */
+const meanDifference = (a: Uint8ClampedArray, b: Uint8ClampedArray) => a.reduce((sum, value, index) => sum + Math.abs(value - b[index]!), 0) / a.length;
 
+describe('prepareFile, a JPEG at least twice the size asked', () => {
   it('should decode it at half size (ImageDecoder) and come out as from a full decode', async () => {
     const original = fileOf(await cameraJpeg(2400, 1600, { noise: true }), 'big.jpg');
     const asked: ImageDecoderInit[] = [];
