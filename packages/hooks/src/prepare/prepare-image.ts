@@ -59,8 +59,9 @@ const encodeHere: Encode = (canvas, types, quality) => Promise.all(types.map((ty
 const turn = ({ width, height }: Size): Size => ({ width: height, height: width });
 
 /**
- * Capture-quality hints of a decoded photo, measured on a copy brought down to `analysisEdge` from the full
- * decode — halved in 2×2 steps, then the browser's 'high' resize — exactly as the accuracy set measures them.
+ * Capture-quality hints of a decoded photo, measured on a copy brought down to `analysisEdge` from the decode — in
+ * full, or a large JPEG's scaled decode — halved in 2×2 steps, then the browser's 'high' resize, as the accuracy set
+ * measures them.
  * `source` is the photo's size as stored (the file's, which a browser short of memory may decode smaller); the pixels
  * are as stored too, before their EXIF orientation: no hint depends on which way the photo is turned.
  */
