@@ -26,6 +26,16 @@ const FIELDS =
 // Each entry: a status, then the wire values that mean it; anything else is `in_review`.
 const STATUSES = ['pending new uploaded submitted', 'approved verified accepted', 'rejected declined denied'];
 
+/** The file name at the end of a path or URL, percent-decoded where that is valid ("scan 100%.jpg" stays as it is). */
+function lastSegment(file: string): string {
+  const name = file.replace(/[?#].*/s, '').replace(/.*\//s, '');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 /**
  * Parses one document tolerantly: only `id` (string or number) is required; everything else is mapped when
  * present and kept verbatim in `raw`. Returns `undefined` for anything that is not a document.
@@ -36,7 +46,7 @@ export function parseDocument(value: unknown): Document | undefined {
   const file = pick(value, 'file') as string | undefined;
   const view = {
     ...(value as object),
-    $name: file && decodeURIComponent(file.replace(/[?#].*/s, '').replace(/.*\//s, '')),
+    $name: file && lastSegment(file),
     $url: file && /^https?:\/\//i.test(file) ? file : undefined,
   };
   const document: Record<string, unknown> = { id: String(id), raw: { ...(value as object) } };

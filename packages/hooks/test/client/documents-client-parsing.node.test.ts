@@ -63,6 +63,17 @@ describe('tolerant document parsing', () => {
     });
   });
 
+  it('keeps a file name that is not percent-encoded ("100%") instead of refusing the whole list', async () => {
+    const client = await clientAnswering([
+      { id: 1, file: 'uploads/u42/scan 100%.jpg' },
+      { id: 2, file: 'uploads/u42/ok%20now.jpg' },
+    ]);
+
+    const page = await client.list();
+
+    expect(page.documents.map((document) => document.fileName)).toEqual(['scan 100%.jpg', 'ok now.jpg']);
+  });
+
   it.each([
     ['pending', 'pending'],
     ['NEW', 'pending'],
