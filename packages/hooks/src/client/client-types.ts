@@ -50,8 +50,14 @@ export interface DocumentsClientOptions {
   onUnauthorized?: () => void | Promise<void>;
   /** The upload step: endpoint options, or a function of your own. */
   upload?: UploadEndpointOptions | UploadFunction;
-  /** Extra headers on every request (e.g. `Accept-Language`). */
+  /** Extra headers on every request to a trusted origin (e.g. `Accept-Language`). */
   headers?: Record<string, string>;
+  /**
+   * Origins besides `baseUrl`'s and `upload.url`'s that get the bearer token and `headers`, e.g. a files host
+   * `'https://files.broker.example'` that serves `fileUrl`s. Default none: a `fileUrl` elsewhere (a CDN, a pre-signed
+   * storage link) is fetched without them.
+   */
+  tokenOrigins?: readonly string[];
   /** Per-request timeout in ms (uploads excluded). Default 30_000. */
   timeout?: number;
   /** Retry policy for GET and DELETE, or `false` for none. */
@@ -103,6 +109,6 @@ export interface DocumentsClient {
   upload(file: Blob, options: UploadOptions): Promise<Document>;
   /** The file rules in force, defaults filled in, so widgets can state the same limits they enforce. */
   readonly fileRules: Readonly<Required<FileRules>>;
-  /** Downloads a document's file with the bearer token (for previews). */
+  /** Downloads a document's file (for previews); with the bearer token only from a trusted origin (see `tokenOrigins`). */
   getFile(document: Document, options?: RequestOptions): Promise<Blob>;
 }

@@ -134,12 +134,15 @@ export type SendRequest = <T>(
 ) => Promise<T>;
 
 /**
- * Creates the client's one way to send a request: a bearer token from `getAccessToken`, one refresh-and-replay
+ * Creates the client's one way to send a request: a bearer token from `getAccessToken` (to trusted origins only), one refresh-and-replay
  * after a 401 (shared by concurrent callers), retries of GET and DELETE per `retry`, every failure a `DocumentsError`.
  */
 export function createRequest(options: DocumentsClientOptions, baseUrl: URL, retry: Required<RetryOptions>): SendRequest {
-  const { getAccessToken, onUnauthorized, headers, fetch } = options;
+  const { getAccessToken, onUnauthorized, headers, fetch, upload, tokenOrigins = [] } = options;
   const timeout = Math.min(options.timeout ?? 30_000, 2 ** 31 - 1);
+  // The token and `headers` go only where the app said: a URL the server hands out (a file on a CDN, a pre-signed
+  // storage link) may be anyone's, and a pre-signed link refuses a request that also carries `Authorization`.
+  const trusted = [baseUrl, typeof upload === 'object' && upload.url, ...tokenOrigins].map((url) => url && new URL(url, baseUrl).origin);
   // Bumped after every refresh: a 401 to a request sent before the last refresh only needs a replay.
   let generation = 0;
   let refreshing: Promise<void> | undefined;
@@ -154,23 +157,29 @@ export function createRequest(options: DocumentsClientOptions, baseUrl: URL, ret
     send = (url, all) => ky(url, { method, headers: all, signal: signal ?? null, timeout, retry: 0, throwHttpErrors: false, ...(fetch && { fetch }), ...init }),
   ) => {
     const url = new URL(path, baseUrl);
-    const label = `${method} ${url.href}`;
+    const ours = trusted.includes(url.origin);
+    // Without the query: a pre-signed link's signature is a credential, and messages end up in logs.
+    const label = `${method} ${url.origin}${url.pathname}`;
     const attempt = async () => {
-      let token: unknown;
-      try {
-        token = await getAccessToken();
-      } catch (cause) {
-        throw fail('UNAUTHORIZED', label, 'getAccessToken threw', SIGN_IN, { cause });
+      const sent: Record<string, string> = { Accept: accept };
+      if (ours) {
+        let token: unknown;
+        try {
+          token = await getAccessToken();
+        } catch (cause) {
+          throw fail('UNAUTHORIZED', label, 'getAccessToken threw', SIGN_IN, { cause });
+        }
+        if (!token || typeof token !== 'string') throw fail('UNAUTHORIZED', label, 'getAccessToken returned nothing');
+        Object.assign(sent, headers, { Authorization: `Bearer ${token}` });
       }
-      if (!token || typeof token !== 'string') throw fail('UNAUTHORIZED', label, 'getAccessToken returned nothing');
       signal?.throwIfAborted();
-      return send(url, { Accept: accept, ...headers, Authorization: `Bearer ${token}` });
+      return send(url, sent);
     };
     for (let retries = 0; ; retries += 1) {
       try {
         const sentAt = generation;
         let response = await attempt();
-        if (response.status === 401 && onUnauthorized) {
+        if (response.status === 401 && onUnauthorized && ours) {
           response.body?.cancel().catch(() => undefined);
           if (sentAt === generation) {
             await (refreshing ??= Promise.resolve()

@@ -47,7 +47,7 @@ describe('every failure is a DocumentsError with a code', () => {
 
     const error = await failure(fixture.client({ retry: false }).list());
 
-    expect(error.message).toContain(`GET ${fixture.url}/api/v2/my/documents?limit=10&offset=0 failed: the server answered 503`);
+    expect(error.message).toContain(`GET ${fixture.url}/api/v2/my/documents failed: the server answered 503`);
     expect(error.message).toContain('Try again later.');
   });
 
