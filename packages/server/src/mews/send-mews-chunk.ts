@@ -43,6 +43,10 @@ async function reserveSlot(context: ChunkContext): Promise<'go' | 'aborted' | 's
   }
 }
 
+function secretsOf(context: ChunkContext): string[] {
+  return [context.options.clientToken, context.options.accessToken];
+}
+
 async function attempt(ids: readonly string[], context: ChunkContext): Promise<AttemptResult> {
   const { options, operation, chainId } = context;
   const body = {
@@ -66,7 +70,7 @@ async function attempt(ids: readonly string[], context: ChunkContext): Promise<A
   });
   switch (result.kind) {
     case 'response':
-      return judgeMewsResponse(result.status, result.headers, result.bodyText);
+      return judgeMewsResponse(result.status, result.headers, result.bodyText, secretsOf(context));
     case 'network':
       return { kind: 'retry', code: 'NETWORK', message: 'Could not reach Mews (connection failed or reset).', requestId: undefined, retryAfterMs: undefined };
     case 'timeout':
@@ -79,7 +83,8 @@ async function attempt(ids: readonly string[], context: ChunkContext): Promise<A
 }
 
 function settleFailed(ids: readonly string[], context: ChunkContext, failure: Failure): void {
-  const secrets = [context.options.clientToken, context.options.accessToken];
+  // Judged messages are redacted already; this also covers the ones composed here.
+  const secrets = secretsOf(context);
   const requestId = failure.requestId === undefined ? undefined : redactSecrets(failure.requestId, secrets);
   context.report.failed(ids, failure.code, { message: redactSecrets(failure.message, secrets), requestId });
 }

@@ -109,3 +109,44 @@ describe('no secret ever leaves the server', () => {
     for (const secret of FORBIDDEN) expect(haystack).not.toContain(secret);
   }, 30_000);
 });
+
+/** Every 16-character piece of every secret: any of them in a response is part of a secret leaked. */
+const PIECES = [...Object.values(SECRETS), basic].flatMap((secret) =>
+  Array.from({ length: secret.length - 15 }, (_, start) => secret.slice(start, start + 16)),
+);
+
+/** Lays out an echo in an error message, given where in it the first credential starts and where we cut messages. */
+type Shape = (echo: string, secretAt: number, cutAt: number) => string;
+
+/** An upstream that echoes a credential (Mews: the body with ClientToken; iDenfy: the Authorization header). */
+async function startShapedEcho(shape: Shape) {
+  return serve(async (request) => {
+    const idenfy = request.url.includes('/api/v2/');
+    const echo = idenfy ? `Authorization: ${request.headers.get('authorization') ?? ''}` : await request.text();
+    const secretAt = echo.indexOf(idenfy ? basic : SECRETS.mewsClientToken);
+    const message = shape(echo, secretAt, idenfy ? 300 : 500);
+    const body = idenfy ? { identifier: 'BAD_VALUE', message } : { Message: message };
+    return new Response(JSON.stringify(body), { status: 400, headers: { 'content-type': 'application/json' } });
+  });
+}
+
+describe('a secret cut in two', () => {
+  it.each<[string, Shape, string]>([
+    // Padded so that our cut (Mews messages at 500 characters, iDenfy's at 300) lands 20 characters into the secret.
+    ['by our cut to length', (echo, at, cutAt) => `Echo: ${'x'.repeat(cutAt - 'Echo: '.length - at - 20)}${echo}`, 'Echo: xxx'],
+    ['by the upstream, which cut its own echo', (echo, at) => `Echo (cut): ${echo.slice(0, at + 20)}`, 'Echo (cut): '],
+  ])('never reaches the response even in part when cut %s', async (_, shape, kept) => {
+    const echo = await startShapedEcho(shape);
+    const { app } = await startStack({ mewsAddress: echo.url, idenfyAddress: `${echo.url}/` });
+    for (const [path, body] of [
+      ['/mews/identity-documents/delete', { identityDocumentIds: [seedDocuments(1)[0]?.Id] }],
+      ['/idenfy/verifications/delete', { scanRefs: ['scan-1'] }],
+    ] as const) {
+      const response = await post(app.url, path, body);
+      const text = await response.text();
+      // The upstream's message still comes through: only the secret is gone.
+      expect(text).toContain(kept);
+      for (const piece of PIECES) expect(text).not.toContain(piece);
+    }
+  });
+});

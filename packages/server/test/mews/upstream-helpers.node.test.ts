@@ -78,4 +78,11 @@ describe('redactSecrets', () => {
   it('replaces every occurrence of each secret, ignoring very short ones', () => {
     expect(redactSecrets('a SECRET1 b SECRET1 c SECRET2', ['SECRET1', 'SECRET2', 'a'])).toBe('a *** b *** c ***');
   });
+
+  it('replaces runs of 12 or more characters of a secret (a cut-off echo), and leaves shorter ones', () => {
+    const secret = 'E0D439EE522F44368DC78E1BFB03710C';
+    expect(redactSecrets(`echo ${secret.slice(0, 20)}`, [secret])).toBe('echo ***');
+    expect(redactSecrets(`${secret.slice(5, 30)}… and ${secret}${secret.slice(0, 12)}!`, [secret])).toBe('***… and ******!');
+    expect(redactSecrets(`id ${secret.slice(0, 11)} ok`, [secret])).toBe(`id ${secret.slice(0, 11)} ok`);
+  });
 });
