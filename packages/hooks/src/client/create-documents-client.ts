@@ -58,11 +58,13 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
     return existing;
   };
 
-  // Files whose last `create` failed ambiguously, unsettled: a later `create` of one (a user's retry) looks first.
+  // Files whose last `create` may have been applied, unsettled: a later `create` of one (a user's retry) looks first.
+  // That is after an ambiguous failure (network, timeout, 5xx), a cancel (the POST may already be on the wire), or a
+  // 2xx answer that could not be read (the document exists).
   const uncertain = new Set<string>();
 
-  // Never creates twice: after an ambiguous failure (network, timeout, 5xx) the first POST may have been applied, so
-  // the newest documents are searched for the same `file` first; only if none is found is the POST sent once more.
+  // Never creates twice: after an ambiguous failure the first POST may have been applied, so the newest documents
+  // are searched for the same `file` first; only if none is found is the POST sent once more.
   const create = async (file: string, typeId: string | number, signal?: AbortSignal): Promise<Document> => {
     const post = () => request('POST', DOCUMENTS, signal, readDocument, { json: { file, typeId } });
     const settled = (document: Document) => {
@@ -73,9 +75,9 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
       return settled((uncertain.has(file) && (await findCreated(file, signal))) || (await post()));
     } catch (caught) {
       const error = caught as DocumentsError; // `request` rejects with nothing else
-      if (!isAmbiguous(error)) throw error;
-      uncertain.add(file);
-      if (!retry.limit) throw error;
+      const mayExist = error.code === 'ABORTED' || (error.code === 'INVALID_RESPONSE' && (error.status ?? 300) < 300);
+      if (mayExist || isAmbiguous(error)) uncertain.add(file);
+      if (!isAmbiguous(error) || !retry.limit) throw error;
       let existing: Document | undefined;
       try {
         await sleep(retryDelayMs(error, 0, retry), signal);

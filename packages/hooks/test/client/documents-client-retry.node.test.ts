@@ -197,6 +197,41 @@ describe('create never duplicates a document', () => {
     expect(requestsTo(fixture.api, 'list')).toHaveLength(1);
   });
 
+  it('a create whose 2xx answer cannot be read is unsettled: creating that file again finds the document', async () => {
+    const client = fixture.client();
+    const path = await client.uploadFile(jpegFile('retry.jpg'));
+    fixture.api.inject('create', { type: 'malformed-json' });
+    await expect(client.create({ file: path, typeId: 1 })).rejects.toMatchObject({ code: 'INVALID_RESPONSE', status: 200 });
+
+    const document = await client.create({ file: path, typeId: 1 });
+
+    expect(fixture.api.documents().filter((stored) => stored.file === path)).toHaveLength(1);
+    expect(document.file).toBe(path);
+    expect(requestsTo(fixture.api, 'create')).toHaveLength(1);
+  });
+
+  it('a create cancelled after the server applied it is unsettled: creating that file again finds the document', async () => {
+    const cancel = new AbortController();
+    // The person presses Cancel just as the server's answer arrives: the document exists, the call is cancelled.
+    const client = fixture.client({
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        // ky passes a Request (its body is read once by `fetch`): look at it before sending.
+        const creates = input instanceof Request && input.method === 'POST' && input.url.endsWith('/api/v2/my/documents');
+        const response = await fetch(input, init);
+        if (creates) cancel.abort();
+        return response;
+      },
+    });
+    const path = await client.uploadFile(jpegFile('retry.jpg'));
+    await expect(client.create({ file: path, typeId: 1 }, { signal: cancel.signal })).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(fixture.api.documents().filter((stored) => stored.file === path)).toHaveLength(1);
+
+    const document = await client.create({ file: path, typeId: 1 });
+
+    expect(fixture.api.documents().filter((stored) => stored.file === path)).toHaveLength(1);
+    expect(document.file).toBe(path);
+  });
+
   it('upload() uses the same rule: a dropped create still yields one document', async () => {
     const client = fixture.client();
     fixture.api.inject('create', { type: 'drop', when: 'after' });
