@@ -90,14 +90,30 @@ function settleFailed(ids: readonly string[], context: ChunkContext, failure: Fa
 }
 
 /**
+ * The failure to report for a refusal. A delete refused as "Invalid IdentityDocumentIds" after an attempt that
+ * got no clear answer most likely means that attempt deleted them: not confirmed, so failed with the
+ * unanswered attempt's (retryable) code rather than a permanent INVALID_ID. A retry then tells for sure.
+ */
+function refusal(verdict: Extract<MewsVerdict, { kind: 'fail' }>, context: ChunkContext, unanswered: Failure | undefined): Failure {
+  if (unanswered === undefined || verdict.code !== 'INVALID_ID' || context.operation.path !== 'delete') return verdict;
+  return {
+    code: unanswered.code,
+    message: `Mews no longer knows these identity documents after an earlier attempt got no clear answer (${unanswered.message}); it probably deleted them then, but that is not confirmed. ${verdict.message}`,
+    requestId: verdict.requestId,
+  };
+}
+
+/**
  * Sends one batch until it is settled: retries 429 after exactly `Retry-After` (giving up at once when that
  * exceeds `retry.maxDelayMs`: retrying earlier than told only earns another 429), and 409, 5xx, network
  * errors and timeouts after capped, jittered backoff (a 429 without `Retry-After` too); splits it in half on 408; settles each id in `context.report`.
  * An id sent at least once is never reported `notAttempted`, and never `deleted` without a 200/204.
+ * `unanswered` is the last attempt with these ids that got no clear answer (Mews may have acted on it).
  */
-export async function sendMewsChunk(ids: readonly string[], context: ChunkContext): Promise<void> {
+export async function sendMewsChunk(ids: readonly string[], context: ChunkContext, unanswered?: Failure): Promise<void> {
   const { retry } = context.options;
   let last: Failure | undefined;
+  let unclear = unanswered;
   for (let attempts = 0; ; attempts += 1) {
     const slot = await reserveSlot(context);
     if (slot === 'store-failed') {
@@ -122,7 +138,7 @@ export async function sendMewsChunk(ids: readonly string[], context: ChunkContex
         });
         return;
       case 'fail':
-        settleFailed(ids, context, verdict);
+        settleFailed(ids, context, refusal(verdict, context, unclear));
         return;
       case 'split': {
         if (ids.length === 1) {
@@ -130,12 +146,14 @@ export async function sendMewsChunk(ids: readonly string[], context: ChunkContex
           return;
         }
         const middle = Math.ceil(ids.length / 2);
-        await sendMewsChunk(ids.slice(0, middle), context);
-        await sendMewsChunk(ids.slice(middle), context);
+        await sendMewsChunk(ids.slice(0, middle), context, unclear);
+        await sendMewsChunk(ids.slice(middle), context, unclear);
         return;
       }
       case 'retry': {
         last = { code: verdict.code, message: verdict.message, requestId: verdict.requestId };
+        // A 429 means Mews did nothing; a reset, timeout, 5xx or 409 leaves unknown what it did.
+        if (verdict.code !== 'RATE_LIMITED') unclear = last;
         if (attempts >= retry.limit) {
           settleFailed(ids, context, { ...last, message: `${verdict.message} (gave up after ${attempts + 1} attempts)` });
           return;

@@ -112,6 +112,52 @@ describe('final answers', () => {
     }
   });
 
+  it('after an unanswered attempt, reports a 400 as not confirmed deleted (the attempt probably deleted them), retryable', async () => {
+    const ids = await rigWith(3);
+    rig.mews.inject('delete', { type: 'drop', when: 'after' });
+    const report = await rig.client.deleteIdentityDocuments(ids.slice(0, 2));
+    expect(rig.mews.requests.map((request) => request.status)).toEqual([undefined, 400]);
+    // The dropped attempt did delete them: the fake no longer stores them.
+    expect(rig.mews.identityDocuments().map((doc) => doc.Id)).toEqual([ids[2]]);
+    expect(report).toMatchObject({ ok: false, deleted: [], notAttempted: [] });
+    expect(report.failed).toHaveLength(2);
+    for (const failure of report.failed) {
+      expect(failure).toMatchObject({ code: 'NETWORK', retryable: true, requestId: rig.mews.requests[1]?.requestId });
+      expect(failure.message).toMatch(/probably deleted them then, but that is not confirmed\. Invalid IdentityDocumentIds\.$/);
+    }
+  });
+
+  it('carries an unanswered attempt into the halves of a split batch', async () => {
+    const ids = await rigWith(2);
+    rig.mews.inject('delete', { type: 'status', status: 503 });
+    rig.mews.inject('delete', { type: 'status', status: 408 });
+    rig.mews.inject('delete', { type: 'status', status: 400, message: 'Invalid IdentityDocumentIds.' }, { times: 2 });
+    const report = await rig.client.deleteIdentityDocuments(ids);
+    expect(rig.mews.requests.map((request) => request.status)).toEqual([503, 408, 400, 400]);
+    expect(report.failed.map((failure) => [failure.code, failure.retryable])).toEqual([
+      ['UPSTREAM_ERROR', true],
+      ['UPSTREAM_ERROR', true],
+    ]);
+  });
+
+  it('still reports a 400 after a 429 as INVALID_ID: a 429 means Mews did nothing', async () => {
+    const ids = await rigWith(1);
+    rig.mews.inject('delete', { type: 'status', status: 429, retryAfterSeconds: 0 });
+    const report = await rig.client.deleteIdentityDocuments(guids(1, 'e'));
+    expect(rig.mews.requests.map((request) => request.status)).toEqual([429, 400]);
+    expect(report.failed[0]).toMatchObject({ code: 'INVALID_ID', retryable: false, message: 'Invalid IdentityDocumentIds.' });
+    expect(rig.mews.identityDocuments().map((doc) => doc.Id)).toEqual(ids);
+  });
+
+  it('reports a clear refused after an unanswered attempt as INVALID_ID: clearing deletes no customer', async () => {
+    await rigWith(1);
+    rig.mews.inject('clear', { type: 'drop' });
+    rig.mews.inject('clear', { type: 'status', status: 400, message: 'Invalid CustomerIds.' });
+    const report = await rig.client.clearIdentityDocuments(guids(1, 'c'));
+    expect(rig.mews.requests.map((request) => request.status)).toEqual([undefined, 400]);
+    expect(report.failed[0]).toMatchObject({ code: 'INVALID_ID', retryable: false, message: 'Invalid CustomerIds.' });
+  });
+
   it.each([
     [401, 'UPSTREAM_UNAUTHORIZED'],
     [403, 'UPSTREAM_FORBIDDEN'],
