@@ -54,7 +54,7 @@ export interface DocumentsStore {
   refetch(key: DocumentsQueryKey): Promise<void>;
   /** Loads the page after the last loaded one of a list; no-op without one or while the list is fetching. */
   fetchNextPage(key: DocumentsListKey): Promise<void>;
-  /** Marks entries stale; observed ones refetch now (a request in flight is replaced: it may predate the change). */
+  /** Marks entries stale; observed ones, and any with a request in flight, refetch now (that request may predate the change). */
   invalidate(filter?: InvalidateFilter): Promise<void>;
   /**
    * Removes a document from every cached list page at once; the returned rollback puts it back in place
@@ -204,8 +204,8 @@ export function createDocumentsStore(
     const [kind, params] = entry.k;
     return kind === 'document'
       ? start(entry, (signal) => client.get(params, { signal }))
-      : // Reloads as many pages as are loaded, so "load more" survives a refetch.
-        loadPages(entry, [], params.offset, pagesOf(entry).length || 1);
+      : // Reloads as many pages as are loaded, and the one being loaded, so "load more" survives a refetch.
+        loadPages(entry, [], params.offset, pagesOf(entry).length + +entry.s.isFetchingNextPage || 1, entry.s.isFetchingNextPage);
   };
 
   /** Joins the request in flight, else loads when `force`d or stale. */
@@ -278,7 +278,8 @@ export function createDocumentsStore(
       Promise.all(
         all(kind).map((entry) => {
           entry.i = true;
-          return entry.a && load(entry);
+          // A request in flight may predate the change: replaced, even for an entry nobody watches (a prefetch).
+          return (entry.a || entry.p) && load(entry);
         }),
       ).then(noop),
 

@@ -134,6 +134,47 @@ describe('DocumentsStore writes', () => {
     expect(listedIds(store, unobserved)).not.toContain(first);
   });
 
+  it('an invalidation while "load more" is loading reloads that page too', async () => {
+    const store = createDocumentsStore(createTestClient());
+    const key = documentsListKey({ limit: 2 });
+    await subscribeAndSettle(store, key);
+    api.inject('list', { type: 'latency', ms: 50 });
+    void store.fetchNextPage(key);
+    await vi.waitFor(() => expect(requestsTo(api, 'list')).toHaveLength(2));
+
+    await store.invalidate();
+
+    expect(store.getSnapshot(key).data).toHaveLength(2);
+    expect(listedIds(store, key)).toEqual(fakeIds(api).slice(0, 4));
+    expect(store.getSnapshot(key)).toMatchObject({ isFetching: false, isFetchingNextPage: false });
+  });
+
+  it('an invalidation replaces a prefetch in flight, so its older answer does not count as fresh', async () => {
+    let answered = () => {};
+    const slowFirstAnswer = new Promise<void>((resolve) => (answered = resolve));
+    let calls = 0;
+    // The first answer leaves the server before the delete and arrives after it.
+    const fetchLate = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await fetch(input, init);
+      if (calls++ === 0) await slowFirstAnswer;
+      return response;
+    };
+    const store = createDocumentsStore(createTestClient({ fetch: fetchLate }), { staleTime: Infinity });
+    const key = documentsListKey();
+    const [first] = fakeIds(api);
+    const prefetch = store.fetch(key);
+    await vi.waitFor(() => expect(requestsTo(api, 'list')).toHaveLength(1));
+    await store.client.delete(first ?? '');
+    setTimeout(answered, 20);
+
+    await store.invalidate();
+    await prefetch;
+
+    expect(listedIds(store, key)).not.toContain(first);
+    await subscribeAndSettle(store, key);
+    expect(listedIds(store, key)).not.toContain(first);
+  });
+
   it('removes a document from every cached list and rolls it back to the same place', async () => {
     const store = createDocumentsStore(createTestClient());
     const whole = documentsListKey();
