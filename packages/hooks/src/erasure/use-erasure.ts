@@ -17,7 +17,10 @@ export type ErasureMutation<TOptions extends EraseOptions> = ErasureState & {
   erase: (ids: readonly string[], options?: TOptions) => void;
   /** Starts the erasure; resolves with the report or rejects with `ErasureError`. While one is pending, returns it. */
   eraseAsync: (ids: readonly string[], options?: TOptions) => Promise<ErasureReport>;
-  /** Back to `'idle'`. */
+  /**
+   * Back to `'idle'`. A pending erasure is cancelled: its promise rejects with `ABORTED` and its outcome is not shown
+   * (whatever the proxy already erased stays erased), so the next `erase` sends its own ids.
+   */
   reset: () => void;
 };
 
@@ -38,13 +41,11 @@ export function useErasure<TOptions extends EraseOptions>(
   useEffect(() => {
     latestRun.current = run;
   });
-  useEffect(
-    () => () => {
-      inFlight.current?.controller.abort();
-      inFlight.current = undefined;
-    },
-    [],
-  );
+  const cancel = useCallback(() => {
+    inFlight.current?.controller.abort();
+    inFlight.current = undefined;
+  }, []);
+  useEffect(() => cancel, [cancel]);
 
   const eraseAsync = useCallback((ids: readonly string[], options = {} as TOptions) => {
     // Erasure is not something to send twice by a double click: a pending call is shared.
@@ -77,7 +78,10 @@ export function useErasure<TOptions extends EraseOptions>(
     },
     [eraseAsync],
   );
-  const reset = useCallback(() => setState(IDLE), []);
+  const reset = useCallback(() => {
+    cancel();
+    setState(IDLE);
+  }, [cancel]);
   return useMemo(() => ({ ...state, erase, eraseAsync, reset }), [state, erase, eraseAsync, reset]);
 }
 

@@ -112,6 +112,23 @@ describe('useEraseIdentityDocuments', () => {
     expect(result.current.error?.code).toBe('NETWORK');
   });
 
+  it('reset while pending cancels that erasure: it stays idle, and the next erase sends its own ids', async () => {
+    const { result } = renderHook(() => useEraseVerifications(client));
+    let first: Promise<unknown> | undefined;
+    act(() => {
+      first = result.current.eraseAsync(['scan-1']).catch((error: unknown) => error);
+    });
+    act(() => result.current.reset());
+    await expect(first).resolves.toMatchObject({ code: 'ABORTED' });
+    expect(result.current.status).toBe('idle');
+
+    const report = await act(() => result.current.eraseAsync(['scan-2']));
+
+    expect(report.deleted).toEqual(['scan-2']);
+    expect(result.current.report?.deleted).toEqual(['scan-2']);
+    expect(requests.at(-1)?.body).toEqual({ scanRefs: ['scan-2'] });
+  });
+
   it('aborts the request on unmount and never updates state afterwards', async () => {
     const { result, unmount } = renderHook(() => useEraseVerifications(client));
     let outcome: Promise<unknown> | undefined;
