@@ -55,8 +55,16 @@ export interface ErasureHandlerOptions {
   authorize: (input: AuthorizeInput) => boolean | Promise<boolean>;
   /** Path prefix of the routes. Default `'/api/erasure'`. */
   basePath?: string;
-  /** Browser origins allowed to call cross-origin (turns CORS on). Unset: no CORS headers, OPTIONS → 405. */
+  /**
+   * Browser origins allowed to call cross-origin, exactly (turns CORS on; `"*"` is refused). They may send
+   * credentials (`credentials: 'include'`). Unset: no CORS headers, OPTIONS → 405.
+   */
   allowedOrigins?: readonly string[];
+  /**
+   * Request headers a listed origin may send, besides Content-Type (always allowed). Default
+   * `['Authorization', 'X-CSRF-Token', 'X-Requested-With']`; `[]` allows Content-Type only.
+   */
+  allowedHeaders?: readonly string[];
   /** Largest accepted body in bytes. Default 65 536. */
   maxBodyBytes?: number;
   /** Most ids per request. Default 1 000. */

@@ -2,6 +2,7 @@ import type { IdenfyClient, MewsClient } from '../erasure-report.js';
 import type { CorsPolicy } from './cors-headers.js';
 import type { ErasureHandlerOptions } from './erasure-handler-types.js';
 import { ERASURE_ROUTES, routeCall, type ErasureRoute, type RouteCall } from './erasure-routes.js';
+import { resolveCorsPolicy } from './resolve-cors-policy.js';
 
 /** {@link ErasureHandlerOptions}, checked, with defaults and the routes bound to their clients. */
 export interface ResolvedHandlerOptions extends CorsPolicy {
@@ -33,10 +34,7 @@ export function resolveHandlerOptions(options: ErasureHandlerOptions): ResolvedH
   optionalFunction('onError', options.onError);
   const basePath = (options.basePath ?? '/api/erasure').replace(/\/+$/, '');
   if (basePath !== '' && !basePath.startsWith('/')) throw new TypeError('createErasureHandler: basePath must start with "/".');
-  const { allowedOrigins } = options;
-  if (allowedOrigins !== undefined && (!Array.isArray(allowedOrigins) || !allowedOrigins.every((origin) => typeof origin === 'string'))) {
-    throw new TypeError('createErasureHandler: allowedOrigins must be an array of origins such as "https://portal.example.com".');
-  }
+  const cors = resolveCorsPolicy(options.allowedOrigins, options.allowedHeaders);
   const clients: { mews?: MewsClient | undefined; idenfy?: IdenfyClient | undefined } = { mews: options.mews, idenfy: options.idenfy };
   if (clients.mews === undefined && clients.idenfy === undefined) {
     throw new TypeError('createErasureHandler: configure at least one upstream client (`mews` and/or `idenfy`).');
@@ -49,7 +47,7 @@ export function resolveHandlerOptions(options: ErasureHandlerOptions): ResolvedH
   return {
     authorize: options.authorize,
     routes,
-    allowedOrigins: allowedOrigins === undefined ? undefined : new Set(allowedOrigins.map((origin) => origin.replace(/\/+$/, ''))),
+    ...cors,
     maxBodyBytes: positiveInteger('maxBodyBytes', options.maxBodyBytes, 65_536),
     maxIds: positiveInteger('maxIds', options.maxIds, 1_000),
     onAudit: options.onAudit,

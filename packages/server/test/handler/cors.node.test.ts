@@ -6,11 +6,12 @@ const EVIL = 'https://evil.example';
 const body = () => ({ identityDocumentIds: [guid()] });
 
 describe('origins and CORS', () => {
-  it('answers a listed origin with Access-Control-Allow-Origin and Vary: Origin', async () => {
+  it('answers a listed origin with Access-Control-Allow-Origin, Allow-Credentials and Vary: Origin', async () => {
     const { url, calls } = await serveHandler({ allowedOrigins: [PORTAL] });
     const response = await postJson(`${url}${DELETE_PATH}`, body(), { origin: PORTAL });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(PORTAL);
+    expect(response.headers.get('access-control-allow-credentials')).toBe('true');
     expect(response.headers.get('vary')).toBe('Origin');
     expect(calls).toHaveLength(1);
   });
@@ -24,6 +25,7 @@ describe('origins and CORS', () => {
       expect(response.status).toBe(403);
       expect(await errorCode(response)).toBe('ORIGIN_NOT_ALLOWED');
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull();
       expect(calls).toHaveLength(0);
       expect(asked).toBe(0);
     },
@@ -46,10 +48,30 @@ describe('origins and CORS', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(PORTAL);
     expect(response.headers.get('access-control-allow-methods')).toBe('POST');
-    expect(response.headers.get('access-control-allow-headers')).toBe('Content-Type, Authorization');
+    expect(response.headers.get('access-control-allow-headers')).toBe('Content-Type, Authorization, X-CSRF-Token, X-Requested-With');
+    expect(response.headers.get('access-control-allow-credentials')).toBe('true');
     expect(Number(response.headers.get('access-control-max-age'))).toBeGreaterThan(0);
     expect(response.headers.get('vary')).toBe('Origin');
     expect(calls).toHaveLength(0);
+  });
+
+  it.each([
+    [['X-Session'], 'Content-Type, X-Session'],
+    [[], 'Content-Type'],
+    [['content-type', 'Authorization'], 'Content-Type, Authorization'],
+  ])('allows the request headers of allowedHeaders %j, and always Content-Type', async (allowedHeaders, allowed) => {
+    const { url } = await serveHandler({ allowedOrigins: [PORTAL], allowedHeaders });
+    const response = await fetch(`${url}${DELETE_PATH}`, { method: 'OPTIONS', headers: { origin: PORTAL, 'access-control-request-method': 'POST' } });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-headers')).toBe(allowed);
+  });
+
+  it.each([
+    [{ allowedOrigins: ['*'] }, /allowedOrigins does not accept "\*"/],
+    [{ allowedOrigins: [PORTAL], allowedHeaders: ['X-CSRF-Token', 'Bad Header'] }, /allowedHeaders must be an array of header names/],
+    [{ allowedOrigins: [PORTAL], allowedHeaders: 'X-CSRF-Token' as never }, /allowedHeaders must be an array of header names/],
+  ])('refuses %j at creation', async (options, message) => {
+    await expect(serveHandler(options)).rejects.toThrow(message);
   });
 
   it('refuses the preflight of an unlisted origin', async () => {
@@ -58,6 +80,7 @@ describe('origins and CORS', () => {
     expect(response.status).toBe(403);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
     expect(response.headers.get('access-control-allow-methods')).toBeNull();
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
   });
 
   it('gives listed origins readable errors, and 405 names OPTIONS in Allow', async () => {
