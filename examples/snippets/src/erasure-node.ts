@@ -1,4 +1,5 @@
-// A plain node:http server (Express and Connect mount `erasure` the same way: `app.use(erasure)`, before any body parser).
+// A plain node:http server. In Express or Connect, `app.use(erasure)` before any body parser: it answers its own
+// routes and passes every other request on to `next()`.
 import { createServer } from 'node:http';
 import { createErasureHandler, createIdenfyClient, toNodeHandler } from '@iddocs/server';
 import { currentUser, ownsVerifications } from './your-app.js';

@@ -1,5 +1,6 @@
 import { corsHeaders } from './cors-headers.js';
 import type { ErasureHandler, ErasureHandlerOptions } from './erasure-handler-types.js';
+import { registerRoutePaths } from './erasure-route-paths.js';
 import { handleErasureRequest, notifyError } from './handle-erasure-request.js';
 import { errorResponse } from './json-response.js';
 import { resolveHandlerOptions } from './resolve-handler-options.js';
@@ -18,7 +19,7 @@ import { resolveHandlerOptions } from './resolve-handler-options.js';
  */
 export function createErasureHandler(options: ErasureHandlerOptions): ErasureHandler {
   const config = resolveHandlerOptions(options);
-  return async (request) => {
+  const handler: ErasureHandler = async (request) => {
     try {
       return await handleErasureRequest(config, request);
     } catch (error) {
@@ -29,4 +30,6 @@ export function createErasureHandler(options: ErasureHandlerOptions): ErasureHan
       if (request.body !== null && !request.bodyUsed && !request.body.locked) void request.body.cancel().catch(() => undefined);
     }
   };
+  registerRoutePaths(handler, config.routes.keys());
+  return handler;
 }

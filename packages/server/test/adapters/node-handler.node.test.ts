@@ -40,6 +40,47 @@ describe('toNodeHandler', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('as Connect middleware without basePath (`app.use(erasure)`), handles its routes and passes every other path to next()', async () => {
+    const { handler, calls } = setup();
+    const url = await listen(chain({ use: toNodeHandler(handler) }));
+    expect((await post(`${url}${PATH}`)).status).toBe(200);
+    expect((await post(`${url}${PATH}?source=profile`)).status).toBe(200);
+    for (const path of ['/profile', '/', '/api/erasure', '/api/erasure/unknown', `${PATH}/`]) {
+      const other = await fetch(`${url}${path}`);
+      expect([path, other.status, await other.text()]).toEqual([path, 418, 'fell through']);
+    }
+    expect(calls).toHaveLength(2);
+  });
+
+  it('passes on the body of a path it does not handle, untouched, to the next middleware', async () => {
+    const { handler, calls } = setup();
+    const echoParsed: Parameters<typeof chain>[0]['use'] = (req, res) => res.end(JSON.stringify((req as typeof req & { body: unknown }).body));
+    const url = await listen(chain({ use: toNodeHandler(handler) }, { use: jsonBodyParser }, { use: echoParsed }));
+    const answer = await post(`${url}/profile`, { name: 'Ada' });
+    expect(await answer.json()).toEqual({ name: 'Ada' });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('knows the routes of a handler with its own basePath, and of an upstream left out', async () => {
+    const { idenfy, calls } = recordingClients();
+    const handler = createErasureHandler({ idenfy, authorize: () => true, basePath: '/gdpr' });
+    const url = await listen(chain({ use: toNodeHandler(handler) }));
+    expect((await post(`${url}/gdpr/idenfy/verifications/delete`, { scanRefs: ['scan-1'] })).status).toBe(200);
+    // No Mews client: its route is not one of this handler's, so the app answers.
+    expect((await post(`${url}/gdpr/mews/identity-documents/delete`)).status).toBe(418);
+    expect((await post(`${url}${PATH}`)).status).toBe(418);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('for a function it did not make, handles the paths under /api/erasure unless given basePath', async () => {
+    const { handler } = setup();
+    const wrapped = (request: Request) => handler(request);
+    const url = await listen(chain({ use: toNodeHandler(wrapped) }));
+    expect((await post(`${url}${PATH}`)).status).toBe(200);
+    expect((await post(`${url}/api/erasure/unknown`)).status).toBe(404);
+    expect((await fetch(`${url}/profile`)).status).toBe(418);
+  });
+
   it('answers 500 BODY_ALREADY_READ when a body parser ran first', async () => {
     const { handler, calls } = setup();
     const url = await listen(chain({ use: jsonBodyParser }, { use: toNodeHandler(handler) }));
