@@ -51,6 +51,24 @@ describe('fake iDenfy: POST /api/v2/delete, batch format', () => {
     expect(get.status).toBe(405);
     expect(await get.json()).toMatchObject({ identifier: 'METHOD_NOT_ALLOWED' });
   });
+
+  it.each(['text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'application/jsonx', ''])(
+    'given a JSON body sent as Content-Type %j, it should answer 400 JSON_ERROR and delete nothing',
+    async (contentType) => {
+      const { idenfy, post } = await serveIdenfy({ verifications: { a: 'deletable' } });
+      const response = await post({ scanRefs: ['a'] }, { 'content-type': contentType });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ identifier: 'JSON_ERROR', message: 'Send the body as JSON with Content-Type: application/json.' });
+      expect(idenfy.verifications()).toEqual({ a: 'deletable' });
+    },
+  );
+
+  it('should accept application/json with parameters, in any case', async () => {
+    const { idenfy, post } = await serveIdenfy({ verifications: seedOf('s', 2) });
+    expect((await post({ scanRefs: ['s-0'] }, { 'content-type': 'application/json; charset=utf-8' })).status).toBe(200);
+    expect((await post({ scanRefs: ['s-1'] }, { 'content-type': 'Application/JSON' })).status).toBe(200);
+    expect(idenfy.verifications()).toEqual({ 's-0': 'deleted', 's-1': 'deleted' });
+  });
 });
 
 describe('fake iDenfy: single format', () => {
