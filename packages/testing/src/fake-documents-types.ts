@@ -6,7 +6,7 @@ export type DocumentsRoute = 'list' | 'get' | 'create' | 'delete' | 'upload' | '
 
 /** One injected misbehaviour. */
 export type Fault =
-  /** Answer with this status (JSON error body unless `body` given); 429/503 carry `Retry-After` when set. */
+  /** Answer with this status (JSON error body unless `body` given; no body for 204, 205, 304); 429/503 carry `Retry-After` when set. */
   | { type: 'status'; status: number; body?: unknown; retryAfterSeconds?: number }
   /** Wait before handling (the request is then handled normally). Aborts early if the request is aborted. */
   | { type: 'latency'; ms: number }

@@ -24,12 +24,17 @@ export const FAKE_ERROR_CODES = {
 /** An error code of the fake. */
 export type FakeErrorCode = keyof typeof FAKE_ERROR_CODES;
 
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 204, 205, 304]);
 
-/** A JSON response (`application/json; charset=utf-8`). */
+/** Statuses whose response has no body: `new Response(body, { status })` throws for them. */
+export function isNullBodyStatus(status: number): boolean {
+  return NULL_BODY_STATUSES.has(status);
+}
+
+/** A JSON response (`application/json; charset=utf-8`); none for a status that has no body (204, 205, 304). */
 export function jsonResponse(status: number, body: unknown, headers: HeadersInit = {}): Response {
   const merged = new Headers(headers);
-  if (NULL_BODY_STATUSES.has(status)) return new Response(null, { status, headers: merged });
+  if (isNullBodyStatus(status)) return new Response(null, { status, headers: merged });
   merged.set('content-type', 'application/json; charset=utf-8');
   return new Response(JSON.stringify(body), { status, headers: merged });
 }

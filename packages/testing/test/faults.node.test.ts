@@ -24,6 +24,15 @@ describe('status faults', () => {
     expect((await served.call(LIST)).status).toBe(200);
   });
 
+  it.each([204, 205, 304])('answers %i, a status without a body, with no body, even if one is given', async (status) => {
+    served.api.inject('list', { type: 'status', status });
+    served.api.inject('get', { type: 'status', status, body: { error: 'dropped: this status has no body' } });
+    for (const path of [LIST, `${LIST}/1`]) {
+      const response = await served.call(path);
+      expect([path, response.status, await response.text()]).toEqual([path, status, '']);
+    }
+  });
+
   it('sends a given body verbatim', async () => {
     served.api.inject('get', { type: 'status', status: 503, body: { error: 'maintenance' } });
     const response = await served.call(`${LIST}/1`);

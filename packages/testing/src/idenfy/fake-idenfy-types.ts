@@ -11,7 +11,7 @@ export type IdenfyDeleteFormat = 'batch' | 'single';
 
 /** One injected misbehaviour of the fake iDenfy; each request takes at most one (the oldest pending). */
 export type IdenfyFault =
-  /** Answer with this status and `body` (default: an iDenfy-style error body for the status); nothing is deleted. */
+  /** Answer with this status and `body` (default: an iDenfy-style error body for the status; none for 204, 205, 304); nothing is deleted. */
   | { type: 'status'; status: number; body?: unknown }
   /** Wait before handling (the request is then handled normally). Aborts early if the request is aborted. */
   | { type: 'latency'; ms: number }

@@ -1,6 +1,9 @@
-/** An iDenfy-style JSON answer (`application/json`). */
+import { isNullBodyStatus } from '../responses.js';
+
+/** An iDenfy-style JSON answer (`application/json`); none for 204, 205 and 304, which have no body. */
 export function idenfyJson(status: number, body: unknown, headers: HeadersInit = {}): Response {
   const merged = new Headers(headers);
+  if (isNullBodyStatus(status)) return new Response(null, { status, headers: merged });
   merged.set('content-type', 'application/json');
   return new Response(JSON.stringify(body), { status, headers: merged });
 }

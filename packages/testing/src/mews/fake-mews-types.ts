@@ -5,7 +5,7 @@ export type MewsRoute = 'delete' | 'clear';
 
 /** One injected misbehaviour of the fake Mews. */
 export type MewsFault =
-  /** Answer with this status and a Mews error body; `Retry-After: retryAfterSeconds` when set. Nothing is deleted. */
+  /** Answer with this status and a Mews error body (none for 204, 205, 304); `Retry-After: retryAfterSeconds` when set. Nothing is deleted. */
   | { type: 'status'; status: number; message?: string; retryAfterSeconds?: number }
   /** Wait before handling (the request is then handled normally); ends early if the request is aborted. */
   | { type: 'latency'; ms: number }

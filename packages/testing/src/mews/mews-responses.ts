@@ -1,7 +1,10 @@
-/** A Mews-shaped JSON answer; every answer carries `Request-Id`. */
+import { isNullBodyStatus } from '../responses.js';
+
+/** A Mews-shaped JSON answer (none for 204, 205 and 304, which have no body); every answer carries `Request-Id`. */
 export function mewsJson(status: number, body: unknown, requestId: string, headers: HeadersInit = {}): Response {
   const merged = new Headers(headers);
   merged.set('request-id', requestId);
+  if (isNullBodyStatus(status)) return new Response(null, { status, headers: merged });
   merged.set('content-type', 'application/json; charset=utf-8');
   return new Response(JSON.stringify(body), { status, headers: merged });
 }

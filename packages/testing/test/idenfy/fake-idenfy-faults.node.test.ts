@@ -14,6 +14,17 @@ describe('fake iDenfy: faults', () => {
     expect((await post({ scanRefs: ['a'] })).status).toBe(200);
   });
 
+  it.each([204, 205, 304])('status: should answer %i, a status without a body, with no body (even if one is given) and delete nothing', async (status) => {
+    const { idenfy, post } = await serveIdenfy({ verifications: { a: 'deletable' } });
+    idenfy.inject({ type: 'status', status });
+    idenfy.inject({ type: 'status', status, body: { identifier: 'BAD_VALUE', message: 'Dropped: this status has no body.' } });
+    for (let i = 0; i < 2; i++) {
+      const response = await post({ scanRefs: ['a'] });
+      expect([response.status, await response.text()]).toEqual([status, '']);
+    }
+    expect(idenfy.verifications()).toEqual({ a: 'deletable' });
+  });
+
   it('status: should answer a custom body as given (e.g. a 400 naming no scan-ref)', async () => {
     const { idenfy, post } = await serveIdenfy({ verifications: { a: 'deletable' } });
     idenfy.inject({ type: 'status', status: 400, body: { identifier: 'BAD_VALUE', message: 'Something is off.' } });

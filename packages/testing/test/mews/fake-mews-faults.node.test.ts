@@ -20,6 +20,17 @@ describe('status faults', () => {
     expect((await served.post(DELETE_PATH, { IdentityDocumentIds: [first] })).status).toBe(200);
   });
 
+  it.each([204, 205, 304])('answers %i, a status without a body, with no body, a Request-Id, and deletes nothing', async (status) => {
+    served = await serveMews();
+    served.mews.inject('delete', { type: 'status', status });
+    const faulted = await served.post(DELETE_PATH, { IdentityDocumentIds: [first] });
+    expect(faulted.status).toBe(status);
+    expect(faulted.headers.get('request-id')).toMatch(GUID);
+    expect(await faulted.text()).toBe('');
+    expect(served.mews.requests[0]?.status).toBe(status);
+    expect(remaining()).toBe(3);
+  });
+
   it('sends Retry-After with an injected 429, for the given number of times', async () => {
     served = await serveMews();
     served.mews.inject('*', { type: 'status', status: 429, retryAfterSeconds: 2 }, { times: 2 });
