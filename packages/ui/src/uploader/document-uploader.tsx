@@ -164,7 +164,8 @@ function Uploader(props: DocumentUploaderProps) {
           {...c.part('submit', 'iddocs-button')}
           data-variant="primary"
           disabled={!ready.length}
-          onClick={() => setJobs(new Map([...jobs].map(([file, job]) => [file, job.u ? job : start(file, job.t)])))}
+          // Photos held for review wait for their own "Use anyway": the button counts, and sends, only the ready ones.
+          onClick={() => setJobs(new Map([...jobs].map(([file, job]) => [file, job.u || job.h ? job : start(file, job.t)])))}
         >
           {i.t('uploader.submit', { count: ready.length })}
         </button>

@@ -86,6 +86,29 @@ describe('DocumentUploader preparing photos, in Chromium against the fake over H
     expect(await storedNames()).toContain('blurry.jpg');
   });
 
+  it('given manual mode, "Upload 1 file" should send the ready photo only: the one held for review waits for "Use anyway"', async () => {
+    renderPreparingUploader({ mode: 'manual' });
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'blurry.jpg', degrade: 'blur' }));
+    await expectRowState('blurry.jpg', 'review');
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'sharp.jpg' }));
+    await expectRowState('sharp.jpg', 'ready');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Upload 1 file' }));
+    await expectRowState('sharp.jpg', 'success');
+    expect(await storedNames()).toContain('sharp.jpg');
+    expect(await storedNames()).not.toContain('blurry.jpg');
+    const held = await expectRowState('blurry.jpg', 'review');
+    expect(screen.getByRole('button', { name: 'Upload 0 files' })).toBeDisabled();
+
+    // "Use anyway" in manual mode makes it ready; the submit button then sends it.
+    await userEvent.click(within(held).getByRole('button', { name: 'Use anyway: blurry.jpg' }));
+    await expectRowState('blurry.jpg', 'ready');
+    await userEvent.click(screen.getByRole('button', { name: 'Upload 1 file' }));
+    await expectRowState('blurry.jpg', 'success');
+    expect(await storedNames()).toContain('blurry.jpg');
+    expect((await uploadRequests()).filter(({ route }) => route === 'create')).toHaveLength(2);
+  });
+
   it('given "Retake", it should remove the photo under review and open the camera, sending nothing', async () => {
     renderPreparingUploader();
     const camera = screen.getByLabelText('Take a photo', { selector: 'input' });
