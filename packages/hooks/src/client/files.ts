@@ -16,10 +16,10 @@ export function fileNameOf(file: Blob): string {
 }
 
 /** Human-readable size for messages, in the decimal units people see elsewhere: `"512 bytes"`, `"20 MB"`, `"25.3 MB"`. */
-function formatBytes(bytes: number): string {
+function formatBytes(bytes: number, digits: number): string {
   let unit = 0;
   for (; bytes >= 1000 && unit < 2; unit += 1) bytes /= 1000;
-  return `${Math.round(bytes * 10) / 10} ${['bytes', 'kB', 'MB'][unit]}`;
+  return `${+bytes.toFixed(digits)} ${['bytes', 'kB', 'MB'][unit]}`;
 }
 
 /** The file rules with every default filled in: JPEG, PNG, WebP, HEIC/HEIF and PDF, 1 KiB to 20 MB. */
@@ -37,9 +37,13 @@ export async function checkFile(file: Blob, { accept, maxSize, minSize }: Readon
   const reject = (rejection: FileRejectionReason, problem: string) =>
     new DocumentsError('FILE_REJECTED', `"${fileNameOf(file)}" ${problem}. Choose another file.`, { rejection });
   if (!size || size < minSize || tooLarge) {
+    const limit = tooLarge ? maxSize : minSize;
+    // As many decimals as it takes for the size and its limit to differ: never "1 kB, under the minimum of 1 kB".
+    let digits = 1;
+    while (formatBytes(size, digits) === formatBytes(limit, digits)) digits += 1;
     throw reject(
       tooLarge ? 'too-large' : size ? 'too-small' : 'empty',
-      `is ${size ? formatBytes(size) : 'empty'}, ${tooLarge ? 'over the limit' : 'under the minimum'} of ${formatBytes(tooLarge ? maxSize : minSize)}`,
+      `is ${size ? formatBytes(size, digits) : 'empty'}, ${tooLarge ? 'over the limit' : 'under the minimum'} of ${formatBytes(limit, digits)}`,
     );
   }
   const head = String.fromCharCode(...new Uint8Array(await file.slice(0, 16).arrayBuffer()));

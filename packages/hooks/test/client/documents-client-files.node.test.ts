@@ -71,7 +71,8 @@ describe('file content checks, before any request', () => {
       .catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ code: 'FILE_REJECTED', rejection: 'too-small' });
-    expect((error as Error).message).toContain('1 kB');
+    // 1023 and 1024 bytes both round to "1 kB": the message shows the decimals that tell them apart.
+    expect((error as Error).message).toBe('"tiny.jpg" is 1.023 kB, under the minimum of 1.024 kB. Choose another file.');
     expect(fixture.api.requests).toHaveLength(0);
   });
 
@@ -82,8 +83,15 @@ describe('file content checks, before any request', () => {
       .catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ code: 'FILE_REJECTED', rejection: 'too-large' });
-    expect((error as Error).message).toContain('20 MB');
+    expect((error as Error).message).toBe('"huge.jpg" is 20.000001 MB, over the limit of 20 MB. Choose another file.');
     expect(fixture.api.requests).toHaveLength(0);
+  });
+
+  it('states sizes well apart from their limit to one decimal', async () => {
+    const client = fixture.client({ files: { maxSize: 5_000_000 } });
+
+    await expect(client.checkFile(jpegFile('scan.jpg', 25_340_000))).rejects.toThrow('"scan.jpg" is 25.3 MB, over the limit of 5 MB.');
+    await expect(client.checkFile(fileWithHeader([0xff, 0xd8, 0xff], 'dot.jpg', 512))).rejects.toThrow('"dot.jpg" is 512 bytes, under the minimum of 1 kB.');
   });
 
   it('applies custom size limits', async () => {
