@@ -150,8 +150,10 @@ describe('DocumentsStore writes', () => {
   });
 
   it('an invalidation replaces a prefetch in flight, so its older answer does not count as fresh', async () => {
-    let answered = () => {};
-    const slowFirstAnswer = new Promise<void>((resolve) => (answered = resolve));
+    let answered: (() => void) | undefined;
+    const slowFirstAnswer = new Promise<void>((resolve) => {
+      answered = resolve;
+    });
     let calls = 0;
     // The first answer leaves the server before the delete and arrives after it.
     const fetchLate = async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -165,7 +167,7 @@ describe('DocumentsStore writes', () => {
     const prefetch = store.fetch(key);
     await vi.waitFor(() => expect(requestsTo(api, 'list')).toHaveLength(1));
     await store.client.delete(first ?? '');
-    setTimeout(answered, 20);
+    setTimeout(() => answered?.(), 20);
 
     await store.invalidate();
     await prefetch;

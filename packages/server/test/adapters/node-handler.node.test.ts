@@ -8,6 +8,9 @@ import { chain, jsonBodyParser, listen } from './support.js';
 
 const PATH = '/api/erasure/mews/identity-documents/delete';
 
+/** The last middleware of a chain: answers with the body a parser before it left on the request. */
+const echoParsed: Parameters<typeof chain>[0]['use'] = (req, res) => res.end(JSON.stringify((req as typeof req & { body: unknown }).body));
+
 function setup(options: Partial<ErasureHandlerOptions> = {}, respond?: Respond) {
   const clients = recordingClients(respond);
   const handler = createErasureHandler({ ...clients, authorize: () => true, ...options });
@@ -54,7 +57,6 @@ describe('toNodeHandler', () => {
 
   it('passes on the body of a path it does not handle, untouched, to the next middleware', async () => {
     const { handler, calls } = setup();
-    const echoParsed: Parameters<typeof chain>[0]['use'] = (req, res) => res.end(JSON.stringify((req as typeof req & { body: unknown }).body));
     const url = await listen(chain({ use: toNodeHandler(handler) }, { use: jsonBodyParser }, { use: echoParsed }));
     const answer = await post(`${url}/profile`, { name: 'Ada' });
     expect(await answer.json()).toEqual({ name: 'Ada' });

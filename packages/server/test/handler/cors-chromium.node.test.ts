@@ -11,8 +11,8 @@ const onLocalhost = (url: string) => url.replace('127.0.0.1', 'localhost');
 let browser: Browser;
 let portal: FakeServer;
 let stranger: FakeServer;
+const page = async () => new Response('<!doctype html><title>portal</title>', { headers: { 'content-type': 'text/html' } });
 beforeAll(async () => {
-  const page = async () => new Response('<!doctype html><title>portal</title>', { headers: { 'content-type': 'text/html' } });
   [browser, portal, stranger] = await Promise.all([launchChromium(), startFakeServer(page), startFakeServer(page)]);
 }, 60_000);
 afterAll(async () => {
@@ -41,8 +41,8 @@ beforeEach(async () => {
   return () => context.close();
 });
 
-/** Calls the erasure API from the page at `pageUrl` with `init`; the status, or how fetch rejected. */
-async function callFrom(pageUrl: string, init: { credentials?: RequestCredentials; headers: Record<string, string> }): Promise<string> {
+/** Calls the erasure API from the page at `pageUrl` with `options`; the status, or how fetch rejected. */
+async function callFrom(pageUrl: string, options: { credentials?: RequestCredentials; headers: Record<string, string> }): Promise<string> {
   await tab.goto(onLocalhost(pageUrl));
   return tab.evaluate(
     async ({ url, init }) => {
@@ -53,7 +53,7 @@ async function callFrom(pageUrl: string, init: { credentials?: RequestCredential
         return `rejected: ${(error as Error).message}`;
       }
     },
-    { url: `${api.url}${IDENFY_PATH}`, init },
+    { url: `${api.url}${IDENFY_PATH}`, init: options },
   );
 }
 
