@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useDocuments, type Document } from '@iddocs/hooks';
-import { DeleteDocumentDialog, type DeleteDocumentDialogProps } from '@iddocs/ui';
+import { DeleteDocumentDialog, LiveRegion, type DeleteDocumentDialogProps } from '@iddocs/ui';
 import { useState, type ComponentType } from 'react';
 import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { fakeApi, type BackendParameters } from '../.storybook/story-context.js';
 import { typeLabelsOf } from './support/document-types.js';
-import { onePassportSeed } from './support/seeds.js';
+import { everyStatusSeed, onePassportSeed } from './support/seeds.js';
 
 type HarnessProps = Omit<DeleteDocumentDialogProps, 'document'>;
 
@@ -30,6 +30,23 @@ function DialogHarness(props: HarnessProps) {
   );
 }
 
+/** The dialog as its JSDoc shows it: inside each row of a list of your own built on `useDocuments`, under a `LiveRegion`. */
+function RowsHarness(props: HarnessProps) {
+  const { documents = [] } = useDocuments();
+  return (
+    <LiveRegion>
+      <ul aria-label="My documents">
+        {documents.map((document) => (
+          <li key={document.id}>
+            {document.fileName}{' '}
+            <DeleteDocumentDialog {...props} document={document} trigger={<button type="button">Delete {document.fileName}</button>} />
+          </li>
+        ))}
+      </ul>
+    </LiveRegion>
+  );
+}
+
 const meta = {
   title: 'Widgets/DeleteDocumentDialog',
   // The docs table shows the dialog's own props; the harness supplies the one it cannot take from a control (`document`).
@@ -42,7 +59,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Asks before deleting a document, deletes it optimistically (the real `useDeleteDocument`, against the fake through MSW), and stays open with the error if the server refuses. Focus starts on Cancel; it cannot be closed while the request runs. In these stories a small harness loads a real `Document` with `useDocuments` and opens the dialog for it.',
+          'Asks before deleting a document, deletes it (against the fake through MSW) while it stays listed, and stays open with the error if the server refuses; once deleted, the document leaves every list and the dialog closes. Focus starts on Cancel; it cannot be closed while the request runs; it returns to the trigger, or to the next control when the trigger’s row is gone. In these stories a small harness loads a real `Document` with `useDocuments` and opens the dialog for it; the `InItsRow…` stories put the dialog in each row of a list, as its JSDoc shows.',
       },
     },
   },
@@ -75,7 +92,7 @@ export const Deleting: Story = {
   },
 };
 
-/** The delete route answers 500: the dialog stays open with the error and "Try again"; the document is back. */
+/** The delete route answers 500: the dialog stays open with the error and "Try again"; the document stays listed. */
 export const DeleteFailed: Story = {
   parameters: { documents: { seed: onePassportSeed, faults: [{ route: 'delete', fault: { type: 'status', status: 500 } }] } } satisfies BackendParameters,
   play: async ({ canvasElement }) => {
@@ -113,5 +130,37 @@ export const Arabic: Story = {
   play: async () => {
     const dialog = await screen.findByRole('alertdialog', {}, { timeout: 5_000 });
     await expect(dialog.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+const rowsSeed = { documents: { seed: everyStatusSeed } } satisfies BackendParameters;
+
+/** In its row, deleting: "Deleting…" while the row it deletes is still listed behind it (a 10-minute latency fault). */
+export const InItsRowDeleting: Story = {
+  render: (args) => <RowsHarness {...args} />,
+  parameters: { documents: { seed: everyStatusSeed, faults: [{ route: 'delete', fault: { type: 'latency', ms: 600_000 } }] } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: 'Delete utility-bill.pdf' }, { timeout: 5_000 }));
+    const dialog = await openDialog();
+    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    await expect(await dialog.findByRole('button', { name: 'Deleting…' })).toHaveAttribute('aria-busy', 'true');
+    await expect(within(canvasElement).getByText(/utility-bill\.pdf/, { selector: 'li' })).toBeInTheDocument();
+  },
+};
+
+/** In its row, deleted: the row goes with the dialog, the deletion is announced, and focus is on the next row’s button. */
+export const InItsRowDeleted: Story = {
+  render: (args) => <RowsHarness {...args} />,
+  parameters: rowsSeed,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const triggers = await canvas.findAllByRole('button', { name: /^Delete / }, { timeout: 5_000 });
+    const [, second, third] = triggers;
+    await userEvent.click(second!);
+    await userEvent.click((await openDialog()).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await expect(second).not.toBeInTheDocument();
+    await waitFor(() => expect(third).toHaveFocus());
+    await expect(canvas.getByRole('status')).toHaveTextContent(/ deleted\.$/);
   },
 };

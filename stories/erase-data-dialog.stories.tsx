@@ -82,6 +82,32 @@ export const SomeLater: Story = {
   },
 };
 
+/** "Try again for the rest" could not reach the proxy: the question names only the 1 item it retries, and "Try again" sends only it. */
+export const RetryOfTheRestFailed: Story = {
+  beforeEach: erasureProxy({ report: reportWith(['scan-idcard-1120']) }, 'network-error'),
+  play: async () => {
+    await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
+    await userEvent.click((await dialog('Erasure finished')).getByRole('button', { name: 'Try again for the rest' }));
+    const asking = await dialog('Erase your verification data?');
+    await expect(await asking.findByRole('alert')).toHaveTextContent('The erasure service could not be reached.');
+    await expect(asking.getByText(/permanently deletes 1 item /)).toBeVisible();
+    await expect(asking.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** "Try again for the rest" succeeded: the outcome covers every item, the 3 deleted the first time included. */
+export const RetryOfTheRestDone: Story = {
+  beforeEach: erasureProxy({ report: reportWith(['scan-idcard-1120']) }, { report: reportWith() }),
+  play: async () => {
+    await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
+    await userEvent.click((await dialog('Erasure finished')).getByRole('button', { name: 'Try again for the rest' }));
+    const done = await dialog('Erasure finished');
+    await expect(await done.findByText('4 deleted')).toBeVisible();
+    await expect(done.getAllByRole('listitem')).toHaveLength(4);
+    await expect(done.queryByRole('button', { name: 'Try again for the rest' })).not.toBeInTheDocument();
+  },
+};
+
 /** The host’s `authorize` refused: a plain reason, nothing erased, and "Try again". */
 export const Refused: Story = {
   beforeEach: erasureProxy({ error: { status: 403, code: 'FORBIDDEN', message: 'Not authorized.' } }),

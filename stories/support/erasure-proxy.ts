@@ -6,22 +6,26 @@ import type { MswApi } from 'msw-storybook-addon/types';
 export type ProxyAnswer =
   | { report: (scanRefs: string[]) => ErasureReport }
   | { error: { status: number; code: string; message: string } }
-  | 'never';
+  | 'never'
+  | 'network-error';
 
 /**
  * A story's stand-in for `@iddocs/server`'s erasure handler (which is server-only and cannot run in a browser):
  * it answers the handler's documented wire format, which packages/server/test/browser-client checks against the
- * real handler. Returns a story `beforeEach`.
+ * real handler. Several answers: one per request, the last one repeated. Returns a story `beforeEach`.
  */
-export function erasureProxy(answer: ProxyAnswer) {
+export function erasureProxy(...answers: [ProxyAnswer, ...ProxyAnswer[]]) {
   return (context: unknown) => {
+    let calls = 0;
     (context as { msw: MswApi }).msw.use(
       http.post('*/api/erasure/idenfy/verifications/delete', async ({ request }) => {
+        const answer = answers[Math.min(calls++, answers.length - 1)]!;
         if (answer === 'never') {
           await delay('infinite');
           return HttpResponse.error();
         }
         await delay(300);
+        if (answer === 'network-error') return HttpResponse.error();
         if ('error' in answer) {
           const { status, code, message } = answer.error;
           return HttpResponse.json({ error: { code, message } }, { status });

@@ -1,6 +1,6 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactNode, type RefObject } from 'react';
+import { forwardRef, isValidElement, useRef, type ComponentPropsWithoutRef, type ReactNode, type RefObject } from 'react';
 import { cx } from './class-names.js';
 import type { I18n } from './i18n/translator.js';
 import { themeAttribute, type Theme } from './theme.js';
@@ -27,18 +27,23 @@ export interface AlertDialogFrameProps extends Omit<ComponentPropsWithoutRef<typ
 
 /**
  * What the delete and erase dialogs share: a Radix dialog with alert-dialog semantics in a themed, directed
- * portal over a dimmed page, that focuses the safe choice first and cannot be dismissed while busy.
+ * portal over a dimmed page, that focuses the safe choice first, cannot be dismissed while busy, and gives focus back
+ * to the trigger, or to the control in its place when it is gone.
  */
 export const AlertDialogFrame = forwardRef<HTMLDivElement, AlertDialogFrameProps>(function AlertDialogFrame(
-  { i18n, theme, className, trigger, open, onOpenChange, busy, initialFocus, onOpenAutoFocus, children, ...content },
+  { i18n, theme, className, trigger, open, onOpenChange, busy, initialFocus, onOpenAutoFocus, onCloseAutoFocus, children, ...content },
   ref,
 ) {
   const element = isValidElement(trigger);
+  // Where focus goes back to: what had it when the dialog opened (the trigger) or, when that is gone (the dialog
+  // deleted its row, maybe unmounting itself), the next control after it, else the nearest one before it.
+  const places = useRef<HTMLElement[]>([]);
+  const opener = useRef<HTMLButtonElement>(null);
   return (
     // Escape, the overlay and Cancel all land here: none may close the dialog while the request runs.
     <Dialog.Root open={open} onOpenChange={(next) => (next || !busy) && onOpenChange(next)}>
       {trigger != null && (
-        <Dialog.Trigger asChild={element} {...(!element && { className: 'iddocs iddocs-button' })}>
+        <Dialog.Trigger ref={opener} asChild={element} {...(!element && { className: 'iddocs iddocs-button' })}>
           {trigger}
         </Dialog.Trigger>
       )}
@@ -51,11 +56,23 @@ export const AlertDialogFrame = forwardRef<HTMLDivElement, AlertDialogFrameProps
             className={cx('iddocs-dialog', className)}
             aria-busy={busy}
             onOpenAutoFocus={(event) => {
+              const all = [...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,[tabindex]:not([data-radix-focus-guard])')];
+              // The trigger even when a click did not focus it (Safari), else what had focus (a dialog opened by its owner).
+              const at = all.indexOf(opener.current ?? (document.activeElement as HTMLElement));
+              places.current = at < 0 ? [] : [...all.slice(at), ...all.slice(0, at).toReversed()];
               onOpenAutoFocus?.(event);
               // The safe choice first: a stray Enter must not delete or erase anything.
               if (!event.defaultPrevented) {
                 event.preventDefault();
                 initialFocus.current?.focus();
+              }
+            }}
+            onCloseAutoFocus={(event) => {
+              onCloseAutoFocus?.(event);
+              if (!event.defaultPrevented) {
+                event.preventDefault();
+                // The first that takes focus: a removed, disabled or hidden element does not.
+                places.current.some((place) => (place.focus(), document.activeElement === place));
               }
             }}
             {...content}

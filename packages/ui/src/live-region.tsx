@@ -1,8 +1,11 @@
 'use client';
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import type { I18n } from './i18n/translator.js';
 import { visuallyHidden } from './visually-hidden.js';
 
-type Announce = (message: string) => void;
+/** The language a message is in: a widget's translator will do. */
+type Language = Pick<I18n, 'locale' | 'dir'>;
+type Announce = (message: string, language?: Language) => void;
 const AnnounceContext = createContext<Announce | null>(null);
 
 /**
@@ -11,21 +14,25 @@ const AnnounceContext = createContext<Announce | null>(null);
  */
 export function LiveRegion({ children }: { children: ReactNode }) {
   const outer = useContext(AnnounceContext);
-  const [message, setMessage] = useState('');
+  const [[message, language], setMessage] = useState<[string, Language | undefined]>(['', undefined]);
   // The same text twice in a row would not be re-read; a trailing no-break space makes it a change.
-  const announce = useCallback<Announce>((next) => setMessage((previous) => (previous === next ? `${next}\u00a0` : next)), []);
+  const announce = useCallback<Announce>((next, lang) => setMessage(([previous]) => [previous === next ? `${next}\u00a0` : next, lang]), []);
   if (outer) return children;
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden} data-part="live-region">
+      {/* The region sits outside the widget's root: it carries the message's own language, so that it is read in that voice. */}
+      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden} data-part="live-region" lang={language?.locale} dir={language?.dir}>
         {message}
       </div>
     </AnnounceContext.Provider>
   );
 }
 
-/** Says something to screen-reader users through the nearest {@link LiveRegion}. */
+/**
+ * Says something to screen-reader users through the nearest {@link LiveRegion}; pass the language of the message
+ * (`locale` and `dir`, e.g. your `I18n`) when it differs from the page's.
+ */
 export function useAnnounce(): Announce {
   return useContext(AnnounceContext) ?? noop;
 }

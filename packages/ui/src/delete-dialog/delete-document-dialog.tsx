@@ -1,12 +1,12 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useDeleteDocument, type Document, type DocumentsError } from '@iddocs/hooks';
-import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { useDocumentsStore, type Document, type DocumentsError } from '@iddocs/hooks';
+import { forwardRef, useRef, useState, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
 import { AlertDialogFrame } from '../alert-dialog-frame.js';
 import { useWidgetI18n, type I18nProps } from '../i18n/i18n-context.js';
 import { common } from '../i18n/en/common.js';
 import { dialog } from '../i18n/en/dialog.js';
-import { useAnnounce } from '../live-region.js';
+import { LiveRegion, useAnnounce } from '../live-region.js';
 import type { RootAttributes } from '../theme.js';
 import { documentLabel, type TypeLabels } from './document-label.js';
 
@@ -34,45 +34,73 @@ export interface DeleteDocumentDialogProps
   onOpenChange?: (open: boolean) => void;
   /** Called after the server deleted the document. */
   onDeleted?: ((document: Document) => void) | undefined;
-  /** Called when the delete failed; the document is back in its lists and the dialog stays open. */
+  /** Called when the delete failed; the document stays in its lists and the dialog stays open. */
   onDeleteError?: (error: DocumentsError, document: Document) => void;
 }
 
 /**
- * Asks before deleting a document, deletes it optimistically, and keeps the question open with the error if the server refuses.
+ * Asks before deleting a document, and deletes it once confirmed. The document stays in every list until the server
+ * has deleted it, so the dialog may live in the row it deletes: it says "Deleting…", keeps the error with "Try again"
+ * if the server refuses, and on success leaves the lists and closes, moving focus to the control now in the row's
+ * place. Its announcements need a `LiveRegion` that outlives the row: put one around such a list.
  * @example
- * <DeleteDocumentDialog document={doc} trigger={<button>Delete</button>} onDeleted={() => toast('Deleted')} />
+ * const { documents = [] } = useDocuments();
+ * <LiveRegion>
+ *   <ul>
+ *     {documents.map((doc) => (
+ *       <li key={doc.id}>
+ *         {doc.fileName} <DeleteDocumentDialog document={doc} trigger={<button>Delete</button>} onDeleted={() => toast('Deleted')} />
+ *       </li>
+ *     ))}
+ *   </ul>
+ * </LiveRegion>
  */
-export const DeleteDocumentDialog = forwardRef<HTMLDivElement, DeleteDocumentDialogProps>(function DeleteDocumentDialog(
-  all,
-  ref,
-) {
-  const { document, typeLabels, trigger, children, open, defaultOpen = false, onOpenChange, onDeleted, onDeleteError, locale: _locale, messages: _messages, theme, className, ...props } = all;
+export const DeleteDocumentDialog = forwardRef<HTMLDivElement, DeleteDocumentDialogProps>((props, ref) => (
+  <LiveRegion>
+    <Delete {...props} forwardedRef={ref} />
+  </LiveRegion>
+));
+DeleteDocumentDialog.displayName = 'DeleteDocumentDialog';
+
+function Delete(all: DeleteDocumentDialogProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+  const { forwardedRef, document, typeLabels, trigger, children, open, defaultOpen = false, onOpenChange, onDeleted, onDeleteError, locale: _locale, messages: _messages, theme, className, ...props } = all;
   const i18n = useWidgetI18n(all, english);
   const { t } = i18n;
   const announce = useAnnounce();
+  const store = useDocumentsStore();
   const name = documentLabel(i18n, document, typeLabels);
   const [inner, setInner] = useState(defaultOpen);
+  const [status, setStatus] = useState<'idle' | 'pending' | 'error'>('idle');
   const cancel = useRef<HTMLButtonElement>(null);
   const set = (next: boolean) => {
     // Closing forgets the last outcome, so the next opening (maybe for another document) starts clean.
-    if (!next) reset();
+    if (!next) setStatus('idle');
     setInner(next);
     onOpenChange?.(next);
   };
-  const { deleteDocument, status, reset } = useDeleteDocument({
-    onSuccess() {
-      announce(t('dialog.deleted', { document: name }));
-      onDeleted?.(document);
-      set(false);
-    },
-    onError: (error) => onDeleteError?.(error, document),
-  });
+  // Not the optimistic delete of `useDeleteDocument`: that removes the row at once, and with it a dialog inside it.
+  const confirm = () => {
+    setStatus('pending');
+    store.client.delete(document.id).then(
+      () => {
+        store.removeDocumentOptimistically(document.id);
+        void store.invalidate();
+        announce(t('dialog.deleted', { document: name }), i18n);
+        onDeleted?.(document);
+        set(false);
+      },
+      // The client rejects only with `DocumentsError`.
+      (error: DocumentsError) => {
+        setStatus('error');
+        onDeleteError?.(error, document);
+      },
+    );
+  };
   const pending = status === 'pending';
   const failed = status === 'error';
   return (
     <AlertDialogFrame
-      ref={ref}
+      ref={forwardedRef}
       i18n={i18n}
       theme={theme}
       className={className}
@@ -103,11 +131,11 @@ export const DeleteDocumentDialog = forwardRef<HTMLDivElement, DeleteDocumentDia
           // aria-disabled, not disabled: a disabled button drops focus to <body> mid-dialog.
           aria-disabled={pending}
           aria-busy={pending}
-          onClick={() => pending || deleteDocument(document.id)}
+          onClick={() => pending || confirm()}
         >
           {t(pending ? 'dialog.deleting' : failed ? 'common.retry' : 'dialog.confirm')}
         </button>
       </div>
     </AlertDialogFrame>
   );
-});
+}

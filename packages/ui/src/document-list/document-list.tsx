@@ -72,9 +72,9 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
   // After "Load more", say how many documents are listed now: new rows appear silently below the button.
   const more = useRef(false);
   useEffect(() => {
-    if (more.current) announce(t('list.count', { count }));
+    if (more.current) announce(t('list.count', { count }), i18n);
     more.current = false;
-  }, [count, announce, t]);
+  }, [count, announce, t, i18n]);
   return (
     <div
       ref={root}

@@ -1,15 +1,15 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useErasure, type ErasureClient, type ErasureError, type ErasureReport } from '@iddocs/hooks/erasure';
-import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithoutRef, type ForwardedRef, type ReactNode } from 'react';
 import { AlertDialogFrame } from '../alert-dialog-frame.js';
 import type { MessageKey } from '../i18n/en/index.js';
 import { useWidgetI18n, type I18nProps } from '../i18n/i18n-context.js';
 import { common } from '../i18n/en/common.js';
 import { erase } from '../i18n/en/erase.js';
-import { useAnnounce } from '../live-region.js';
+import { LiveRegion, useAnnounce } from '../live-region.js';
 import type { RootAttributes } from '../theme.js';
-import { erasureOutcomes, erasureSummary } from './erasure-summary.js';
+import { erasureOutcomes, erasureSummary, mergeErasureReports } from './erasure-summary.js';
 
 /** The English strings this widget shows; other widgets' strings stay out of its bundle. */
 const english = { ...common, ...erase };
@@ -39,7 +39,10 @@ export interface EraseDataDialogProps
   defaultOpen?: boolean;
   /** Called when the dialog asks to open or close (never to close while erasing). */
   onOpenChange?: (open: boolean) => void;
-  /** Called with the per-id report when the proxy answered. */
+  /**
+   * Called with the per-id report each time the proxy answered. After "Try again for the rest", the report covers every
+   * id of `target` still: the retry's outcomes replace those of the ids it retried, and an id deleted earlier stays deleted.
+   */
   onErased?: (report: ErasureReport) => void;
 }
 
@@ -63,12 +66,21 @@ function idsOf(target: ErasureTarget): readonly string[] {
  * const erasure = createErasureClient();
  * <EraseDataDialog client={erasure} target={{ kind: 'verifications', scanRefs }} onErased={refresh} />
  */
-export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(function EraseDataDialog(all, ref) {
-  const { client, target, labels, trigger, open, defaultOpen = false, onOpenChange, onErased, locale: _l, messages: _m, theme, className, ...props } = all;
+export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>((props, ref) => (
+  <LiveRegion>
+    <Erase {...props} forwardedRef={ref} />
+  </LiveRegion>
+));
+EraseDataDialog.displayName = 'EraseDataDialog';
+
+function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+  const { forwardedRef, client, target, labels, trigger, open, defaultOpen = false, onOpenChange, onErased, locale: _l, messages: _m, theme, className, ...props } = all;
   const i18n = useWidgetI18n(all, english);
   const { t } = i18n;
   const announce = useAnnounce();
   const [inner, setInner] = useState(defaultOpen);
+  // The ids of the latest attempt ("Try again" sends them again), and the merged report of the attempts before it.
+  const [attempt, setAttempt] = useState<{ ids: readonly string[]; earlier?: ErasureReport }>();
   const cancel = useRef<HTMLButtonElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   const erasure = useErasure((ids, options) =>
@@ -78,23 +90,28 @@ export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(
         ? client.clearIdentityDocuments(ids, { ...options, ...(target.chainId && { chainId: target.chainId }) })
         : client.eraseIdentityDocuments(ids, { ...options, ...(target.chainId && { chainId: target.chainId }) }),
   );
-  const { status, report, error } = erasure;
+  const { status, error } = erasure;
   const pending = status === 'pending';
-  const ids = idsOf(target);
+  const report = erasure.report && mergeErasureReports(attempt?.earlier, erasure.report);
+  const ids = attempt?.ids ?? idsOf(target);
   const set = (next: boolean) => {
     // Closing forgets the outcome: the next opening asks again.
-    if (!next) erasure.reset();
+    if (!next) {
+      erasure.reset();
+      setAttempt(undefined);
+    }
     setInner(next);
     onOpenChange?.(next);
   };
-  const run = (which: readonly string[]) =>
-    erasure.eraseAsync(which).then(
-      (result) => {
-        announce(t('erase.announce.done', { summary: erasureSummary(i18n, result) }));
-        onErased?.(result);
-      },
-      (reason: ErasureError) => announce(t(ERROR_MESSAGES[reason.code] ?? 'erase.error.other')),
-    );
+  // An error needs no announcement: the dialog shows it in an alert.
+  const run = (which: readonly string[], earlier = attempt?.earlier) => {
+    setAttempt({ ids: which, ...(earlier && { earlier }) });
+    erasure.eraseAsync(which).then((result) => {
+      const merged = mergeErasureReports(earlier, result);
+      announce(t('erase.announce.done', { summary: erasureSummary(i18n, merged) }), i18n);
+      onErased?.(merged);
+    }, noop);
+  };
   // The confirm button is replaced by the outcome: move focus to Close so it is not lost to the page.
   useEffect(() => {
     if (status === 'success') close.current?.focus();
@@ -103,7 +120,7 @@ export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(
   const retryIds = report ? [...report.failed.filter((failure) => failure.retryable).map((failure) => failure.id), ...report.notAttempted] : [];
   return (
     <AlertDialogFrame
-      ref={ref}
+      ref={forwardedRef}
       i18n={i18n}
       theme={theme}
       className={className}
@@ -121,9 +138,9 @@ export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(
       </Dialog.Title>
       {status === 'success' ? (
         <>
-          <Dialog.Description data-part="summary">{erasureSummary(i18n, report)}</Dialog.Description>
+          <Dialog.Description data-part="summary">{erasureSummary(i18n, report!)}</Dialog.Description>
           <ul className="iddocs-erase-outcomes" aria-label={t('erase.outcomes')} data-part="outcomes">
-            {erasureOutcomes(report).map(({ id, outcome, reason }) => (
+            {erasureOutcomes(report!).map(({ id, outcome, reason }) => (
               <li key={id} data-part="outcome" data-state={outcome}>
                 <span className="iddocs-erase-id">{labels?.[id] ?? id}</span>
                 {': '}
@@ -144,7 +161,7 @@ export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(
         {status === 'success' ? (
           <>
             {retryIds.length > 0 && (
-              <button type="button" className="iddocs-button" data-part="retry" onClick={() => run(retryIds)}>
+              <button type="button" className="iddocs-button" data-part="retry" onClick={() => run(retryIds, report)}>
                 {t('erase.retryFailed')}
               </button>
             )}
@@ -174,4 +191,6 @@ export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(
       </div>
     </AlertDialogFrame>
   );
-});
+}
+
+function noop() {}

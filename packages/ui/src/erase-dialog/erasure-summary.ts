@@ -25,3 +25,16 @@ export function erasureSummary(i18n: I18n, report: ErasureReport): string {
   const parts = [...counts].map(([outcome, count]) => i18n.t(`erase.summary.${outcome}` as MessageKey, { count }));
   return new Intl.ListFormat(i18n.locale, { type: 'unit' }).format(parts);
 }
+
+/**
+ * `earlier` with the outcomes of a retry of some of its ids (`later`) in place of theirs; an id deleted earlier stays
+ * deleted. Without `earlier`, `later` as is.
+ */
+export function mergeErasureReports(earlier: ErasureReport | undefined, later: ErasureReport): ErasureReport {
+  if (!earlier) return later;
+  const gone = new Set(earlier.deleted);
+  const retried = new Set(erasureOutcomes(later).map(({ id }) => id));
+  const failed = [...earlier.failed.filter(({ id }) => !retried.has(id)), ...later.failed.filter(({ id }) => !gone.has(id))];
+  const notAttempted = [...earlier.notAttempted.filter((id) => !retried.has(id)), ...later.notAttempted.filter((id) => !gone.has(id))];
+  return { ok: !failed.length && !notAttempted.length, deleted: [...gone, ...later.deleted.filter((id) => !gone.has(id))], failed, notAttempted };
+}

@@ -7,6 +7,7 @@ import { common } from '../i18n/en/common.js';
 import { uploader } from '../i18n/en/uploader.js';
 import { LiveRegion, useAnnounce } from '../live-region.js';
 import { themeAttribute } from '../theme.js';
+import type { I18n } from '../i18n/translator.js';
 import type { DocumentType, DocumentUploaderProps, Job, UploaderContext } from './uploader-types.js';
 import { UploadSlot } from './upload-slot.js';
 
@@ -17,14 +18,14 @@ const nameOf = (file: Blob) => (file as File).name;
 
 // Messages within 100 ms are spoken as one: a live region rereads only its latest text, so four files refused
 // at once would otherwise leave three unheard. `cancel` drops what is pending, for an uploader that goes away.
-function batched(announce: (message: string) => void) {
+function batched(announce: ReturnType<typeof useAnnounce>, language: I18n) {
   let said: string[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   const speak = (message: string) => {
     said.push(message);
     clearTimeout(timer);
     timer = setTimeout(() => {
-      announce(said.join(' '));
+      announce(said.join(' '), language);
       said = [];
     }, 100);
   };
@@ -53,7 +54,7 @@ function Uploader(props: DocumentUploaderProps) {
   const { types, mode, maxFiles, maxSize, minSize, camera, prepare, classNames, onUploaded, onRejected, locale: _locale, messages: _messages, theme, className, ...rest } = props;
   const i = useWidgetI18n(props, english);
   const announce = useAnnounce();
-  const speak = useMemo(() => batched(announce), [announce]);
+  const speak = useMemo(() => batched(announce, i), [announce, i]);
   useEffect(() => speak.cancel, [speak]);
   const say = useCallback(
     (text: string, name?: string) => speak(name ? i.t('uploader.said', { name, text }) : text),

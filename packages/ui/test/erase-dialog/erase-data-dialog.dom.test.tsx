@@ -38,7 +38,18 @@ afterAll(() => proxy.close());
 
 const client = createErasureClient({ baseUrl: BASE });
 const target = { kind: 'verifications', scanRefs: ['scan-ok', 'scan-active'] } as const;
+const three = { kind: 'verifications', scanRefs: ['scan-ok', 'scan-other', 'scan-active'] } as const;
 const labels = { 'scan-ok': 'Passport check, 3 March', 'scan-active': 'ID card check, 20 November' };
+
+/** Every id deleted except `kept`, which is still in use. */
+function reportKeeping(ids: string[], kept?: string): ErasureReport {
+  return {
+    ok: !ids.includes(kept!),
+    deleted: ids.filter((id) => id !== kept),
+    failed: ids.filter((id) => id === kept).map((id) => ({ id, code: 'NOT_YET_DELETABLE', message: 'Token has not expired yet.', retryable: true })),
+    notAttempted: [],
+  };
+}
 
 async function expectNoAxeViolations() {
   // Contrast needs real layout; the Storybook stories check it in Chromium.
@@ -90,6 +101,86 @@ describe('EraseDataDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Erase' }));
     await user.click(await screen.findByRole('button', { name: 'Try again for the rest' }));
     await waitFor(() => expect(bodies).toEqual([{ scanRefs: ['scan-ok', 'scan-active'] }, { scanRefs: ['scan-active'] }]));
+  });
+
+  it('after "Try again for the rest" fails, it should name only the items it retries, and Try again should send only those', async () => {
+    let calls = 0;
+    proxy.use(
+      http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, async ({ request }) => {
+        const body = (await request.json()) as { scanRefs: string[] };
+        bodies.push(body);
+        if (++calls === 2) return HttpResponse.error();
+        return HttpResponse.json(reportKeeping(body.scanRefs, 'scan-active'));
+      }),
+    );
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={three} />);
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again for the rest' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The erasure service could not be reached.');
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription(/permanently deletes 1 item /);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    const done = await screen.findByRole('alertdialog', { name: 'Erasure finished' });
+    expect(bodies).toEqual([{ scanRefs: ['scan-ok', 'scan-other', 'scan-active'] }, { scanRefs: ['scan-active'] }, { scanRefs: ['scan-active'] }]);
+    expect(done).toHaveAccessibleDescription('2 deleted, 1 can be deleted later');
+  });
+
+  it('after a successful "Try again for the rest", it should keep the earlier outcomes: the summary and onErased cover every item', async () => {
+    let calls = 0;
+    proxy.use(
+      http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, async ({ request }) => {
+        const body = (await request.json()) as { scanRefs: string[] };
+        bodies.push(body);
+        return HttpResponse.json(++calls === 1 ? reportKeeping(body.scanRefs, 'scan-active') : reportKeeping(body.scanRefs));
+      }),
+    );
+    const erased: ErasureReport[] = [];
+    const user = userEvent.setup();
+    render(
+      <LiveRegion>
+        <EraseDataDialog client={client} target={three} onErased={(report) => erased.push(report)} />
+      </LiveRegion>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again for the rest' }));
+    await waitFor(() => expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription('3 deleted'));
+    const outcomes = within(screen.getByRole('list', { name: 'Outcome per item' })).getAllByRole('listitem');
+    expect(outcomes.map((item) => item.textContent)).toEqual(['scan-ok: deleted', 'scan-other: deleted', 'scan-active: deleted']);
+    expect(screen.queryByRole('button', { name: 'Try again for the rest' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 deleted.'));
+    expect(bodies).toEqual([{ scanRefs: ['scan-ok', 'scan-other', 'scan-active'] }, { scanRefs: ['scan-active'] }]);
+    expect(erased).toEqual([
+      { ok: false, deleted: ['scan-ok', 'scan-other'], failed: [expect.objectContaining({ id: 'scan-active' })], notAttempted: [] },
+      { ok: true, deleted: ['scan-ok', 'scan-other', 'scan-active'], failed: [], notAttempted: [] },
+    ]);
+  });
+
+  it('on its own, with no LiveRegion around, it should announce the outcome through its own', async () => {
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} />);
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    await screen.findByRole('alertdialog', { name: 'Erasure finished' });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 deleted, 1 can be deleted later.'));
+  });
+
+  it('when the proxy refuses, it should say so once: in the alert, not again in the live region', async () => {
+    proxy.use(http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, () => HttpResponse.json({ error: { code: 'FORBIDDEN', message: 'no' } }, { status: 403 })));
+    const user = userEvent.setup();
+    render(
+      <LiveRegion>
+        <EraseDataDialog client={client} target={target} />
+      </LiveRegion>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You are not allowed to erase these items.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
   it('keeps the question open with a plain reason when the proxy refuses, and Try again sends again', async () => {
