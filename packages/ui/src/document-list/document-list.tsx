@@ -69,11 +69,16 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
       }),
     [documents, i18n, typeLabels, failedId],
   );
-  // After "Load more", say how many documents are listed now: new rows appear silently below the button.
-  const more = useRef(false);
+  // After "Load more", say how many documents are listed now: new rows appear silently below the button. `more`: how
+  // many there were when it was pressed.
+  const more = useRef<number>(undefined);
   useEffect(() => {
-    if (more.current) announce(t('list.count', { count }), i18n);
-    more.current = false;
+    const before = more.current;
+    if (before === undefined) return;
+    more.current = undefined;
+    announce(t('list.count', { count }), i18n);
+    // After the last page the button is gone, and focus with it: on to the first new row.
+    if (document.activeElement === document.body) (root.current?.querySelectorAll<HTMLElement>('[data-part="delete-button"]')[before] ?? root.current)?.focus();
   }, [count, announce, t, i18n]);
   return (
     <div
@@ -121,7 +126,7 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
           aria-disabled={list.isFetchingNextPage}
           onClick={() => {
             if (list.isFetchingNextPage) return;
-            more.current = true;
+            more.current = count;
             void list.fetchNextPage();
           }}
         >

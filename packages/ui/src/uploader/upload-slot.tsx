@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import type { UploaderContext } from './uploader-types.js';
 import { useDocumentDropzone } from './use-document-dropzone.js';
 import { FileRow } from './file-row.js';
@@ -29,8 +29,29 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
     if (batch.length) say(summary);
   }, [batch, summary, say]);
   const state = zone.isDragActive ? 'dragging' : zone.files.length ? 'filled' : 'idle';
+  // A row's buttons change with its state (Cancel becomes Retry) and a removed row takes its buttons along. When the
+  // focused one goes, focus moves to the first action of its row, else of the row now in its place or the one before,
+  // else to the browse button, rather than to the page.
+  const slot = useRef<HTMLDivElement>(null);
+  const focused = useRef<[button: HTMLElement, row: Element, index: number]>(undefined);
+  useEffect(() => {
+    const root = slot.current!;
+    const note = ({ target }: FocusEvent) => {
+      const row = (target as HTMLElement).closest('[data-part="file"]');
+      focused.current = row ? [target as HTMLElement, row, [...root.querySelectorAll('[data-part="file"]')].indexOf(row)] : undefined;
+    };
+    root.addEventListener('focusin', note);
+    return () => root.removeEventListener('focusin', note);
+  }, []);
+  useLayoutEffect(() => {
+    const [button, row, at = 0] = focused.current ?? [];
+    if (!button || button.isConnected || document.activeElement !== document.body) return;
+    const rows = slot.current!.querySelectorAll('[data-part="file"]');
+    const next = row!.isConnected ? row : (rows[at] ?? rows[at - 1]);
+    (next?.querySelector<HTMLElement>('[data-part="actions"] button') ?? slot.current!.querySelector<HTMLElement>('[data-part="browse-button"]'))?.focus();
+  });
   return (
-    <div {...part('slot')} role="group" aria-labelledby={id} data-state={state}>
+    <div {...part('slot')} ref={slot} role="group" aria-labelledby={id} data-state={state}>
       <span {...part('label')} id={id}>
         {label}
       </span>

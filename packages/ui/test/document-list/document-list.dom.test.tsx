@@ -98,6 +98,21 @@ describe('DocumentList', () => {
     await expectAccessible();
   });
 
+  it('by keyboard, keeps focus on "Load more" while there are more pages, then moves it to the first new row when the button goes', async () => {
+    renderWithDocuments(<DocumentList limit={2} />);
+    expect(await findRows()).toHaveLength(2);
+    const more = screen.getByRole('button', { name: 'Load more' });
+    while (document.activeElement !== more) await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(async () => expect(await findRows()).toHaveLength(4));
+    expect(screen.getByRole('button', { name: 'Load more' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(async () => expect(await findRows()).toHaveLength(5));
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    const fifth = (await findRows())[4]!;
+    await waitFor(() => expect(within(fifth).getByRole('button', { name: /^Delete / })).toHaveFocus());
+  });
+
   it('does no work per row while the dialog opens and closes or the next page loads', async () => {
     // The list reads each row's status word when it makes the row: count those reads.
     let reads = 0;

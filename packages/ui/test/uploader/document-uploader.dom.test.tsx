@@ -158,3 +158,48 @@ describe('DocumentUploader', () => {
     await expectAccessible(container);
   });
 });
+
+describe('DocumentUploader, by keyboard, when the focused button goes', () => {
+  it('after Cancel, focus should be on Retry; after Retry, on the row’s next action, and on Hide once uploaded', async () => {
+    const user = userEvent.setup();
+    api.inject('upload', { type: 'latency', ms: 800 });
+    renderUploader();
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), jpeg('slow.jpg'));
+    const row = (await screen.findByText('slow.jpg')).closest('li')!;
+    within(row).getByRole('button', { name: 'Cancel upload of slow.jpg' }).focus();
+    await user.keyboard('{Enter}');
+    await within(row).findByText('Upload cancelled');
+    expect(within(row).getByRole('button', { name: 'Retry upload of slow.jpg' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).not.toBe(document.body);
+    expect(row).toContainElement(document.activeElement as HTMLElement);
+    await waitFor(() => expect(row).toHaveAttribute('data-state', 'success'));
+    expect(within(row).getByRole('button', { name: 'Hide slow.jpg from this list (it stays uploaded)' })).toHaveFocus();
+  });
+
+  it('after Remove, focus should be on the row now in its place, then on the one before, then on "Choose file"', async () => {
+    const user = userEvent.setup();
+    renderUploader({ mode: 'manual' });
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), [jpeg('a.jpg'), jpeg('b.jpg'), jpeg('c.jpg')]);
+    await waitFor(() => expect(screen.getAllByText('Ready to upload')).toHaveLength(3));
+    screen.getByRole('button', { name: 'Remove b.jpg' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Remove c.jpg' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Remove a.jpg' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Choose file' })).toHaveFocus();
+  });
+
+  it('after Hide, focus should be on "Choose file"', async () => {
+    const user = userEvent.setup();
+    renderUploader();
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), jpeg('done.jpg'));
+    const hide = await screen.findByRole('button', { name: 'Hide done.jpg from this list (it stays uploaded)' });
+    hide.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByText('done.jpg')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Choose file' })).toHaveFocus();
+  });
+});

@@ -81,9 +81,12 @@ describe('DocumentUploader preparing photos, in Chromium against the fake over H
     expect(await uploadRequests()).toEqual([]);
     expect(await storedNames()).not.toContain('blurry.jpg');
 
-    await userEvent.click(within(row).getByRole('button', { name: 'Use anyway: blurry.jpg' }));
+    // By keyboard: "Use anyway" goes with the review, and focus stays in the row, on its next action.
+    within(row).getByRole('button', { name: 'Use anyway: blurry.jpg' }).focus();
+    await userEvent.keyboard('{Enter}');
     await expectRowState('blurry.jpg', 'success');
     expect(await storedNames()).toContain('blurry.jpg');
+    expect(within(row).getByRole('button', { name: 'Hide blurry.jpg from this list (it stays uploaded)' })).toHaveFocus();
   });
 
   it('given manual mode, "Upload 1 file" should send the ready photo only: the one held for review waits for "Use anyway"', async () => {
@@ -123,6 +126,8 @@ describe('DocumentUploader preparing photos, in Chromium against the fake over H
     await userEvent.click(within(row).getByRole('button', { name: 'Retake retake-me.jpg' }));
     await waitFor(() => expect(screen.queryByText('retake-me.jpg')).not.toBeInTheDocument());
     expect(opened).toBe(1);
+    // The row went with the focused button: focus is on "Choose file", not lost to the page.
+    expect(screen.getByRole('button', { name: 'Choose file' })).toHaveFocus();
     expect(await uploadRequests()).toEqual([]);
   });
 
