@@ -146,7 +146,7 @@ describe('DocumentList', () => {
     expect(rows[0]!.closest('[data-part="root"]')).toHaveAttribute('lang', 'de');
     expect(screen.getByText('Abgelehnt')).toBeInTheDocument();
     expect(screen.getAllByText(/^Hochgeladen am \d+\.\d+\.\d{4}$/)).toHaveLength(5);
-    expect(screen.getByRole('button', { name: 'Passport — passport.jpg löschen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Löschen: Passport — passport.jpg' })).toBeInTheDocument();
   });
 
   it('reads right to left in Arabic', async () => {

@@ -11,7 +11,7 @@ describe('messageFor', () => {
       expect(messageFor(i18n, 'dialog.document', 'type', 'name')('Passport', 'scan.pdf')).toBe(i18n.t('dialog.document', { type: 'Passport', name: 'scan.pdf' }));
       expect(messageFor(i18n, 'list.delete', 'document')('Passport — scan.pdf')).toBe(i18n.t('list.delete', { document: 'Passport — scan.pdf' }));
     }
-    expect(messageFor(createI18n('de', de), 'list.delete', 'document')('Pass — a.pdf')).toBe('Pass — a.pdf löschen');
+    expect(messageFor(createI18n('de', de), 'list.delete', 'document')('Pass — a.pdf')).toBe('Löschen: Pass — a.pdf');
   });
 
   it('fills in what `t` would, for any message and any string values', () => {

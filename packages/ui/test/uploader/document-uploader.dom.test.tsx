@@ -145,7 +145,7 @@ describe('DocumentUploader', () => {
     expect(screen.getByRole('button', { name: 'Foto aufnehmen' })).toBeInTheDocument();
     await user.upload(screen.getByLabelText('Datei auswählen', { selector: 'input' }), [jpeg('a.jpg'), jpeg('b.jpg')]);
     expect(await screen.findByRole('button', { name: '2 Dateien hochladen' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'a.jpg entfernen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Entfernen: a.jpg' })).toBeInTheDocument();
   });
 
   it('is right-to-left in Arabic', async () => {

@@ -45,7 +45,7 @@ export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.cancel': 'إلغاء',
   'uploader.cancel.label': 'إلغاء رفع {name}',
   'uploader.retry': 'أعد المحاولة',
-  'uploader.retry.label': 'أعد محاولة رفع {name}',
+  'uploader.retry.label': 'أعد المحاولة: رفع {name}',
   'uploader.remove': 'إزالة',
   'uploader.remove.label': 'إزالة {name}',
   'uploader.dismiss': 'إخفاء',

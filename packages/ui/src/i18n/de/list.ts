@@ -8,7 +8,7 @@ export const list: Record<keyof typeof en, MessageValue> = {
   'list.error': 'Ihre Dokumente konnten nicht geladen werden.',
   'list.stale': 'Ihre Dokumente konnten nicht aktualisiert werden.',
   'list.uploaded': 'Hochgeladen am {date}',
-  'list.delete': '{document} löschen',
+  'list.delete': 'Löschen: {document}',
   'list.failed': '{document} wurde nicht gelöscht.',
   'list.more': 'Mehr laden',
   'list.loadingMore': 'Wird geladen…',
