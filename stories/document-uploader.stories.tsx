@@ -154,6 +154,20 @@ export const RejectedFile: Story = {
   },
 };
 
+/** A scan of 1,010 bytes, just under the 1 KiB minimum: its size and the minimum are written with the decimals that tell them apart. */
+export const TooSmallJustUnderTheMinimum: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const bytes = new Uint8Array(1010);
+    bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+    await userEvent.upload(fileInput(canvas), new File([bytes], 'small-scan.jpg', { type: 'image/jpeg' }));
+    const row = await expectFileState(canvas, 'small-scan.jpg', 'rejected');
+    await expect(within(row).getByText('1.01 kB')).toBeVisible();
+    await expect(within(row).getByText('Not added: too small to be a legible scan (at least 1.02 kB).')).toBeVisible();
+    await expect(uploadRequests(fakeApi({ loaded }))).toHaveLength(0);
+  },
+};
+
 /** The upload step answers 500 once: the row offers Retry, which then succeeds. */
 export const UploadFailedThenRetry: Story = {
   parameters: { documents: { faults: [{ route: 'upload', fault: { type: 'status', status: 500 } }] } } satisfies BackendParameters,

@@ -13,8 +13,11 @@ export interface I18n {
   dir: 'ltr' | 'rtl';
   /** The message for `key`, with values filled in. */
   t: (key: MessageKey, values?: MessageValues) => string;
-  /** A byte count as the locale writes it (`1.2 MB`, `1,2 MB`). */
-  formatBytes: (bytes: number) => string;
+  /**
+   * A byte count as the locale writes it (`1.2 MB`, `1,2 MB`); given `near` (a limit shown with it), with as many
+   * decimals as it takes to read differently from it (`1.01 kB`, at least `1.02 kB`).
+   */
+  formatBytes: (bytes: number, near?: number) => string;
   /** An ISO date as the locale writes it, or `''` when it is not a date. */
   formatDate: (iso: string) => string;
 }
@@ -31,6 +34,20 @@ export function createTranslator(locale = 'en', messages: Partial<Messages> | un
   const numbers = new Intl.NumberFormat(locale);
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const language = locale.split('-')[0]!.toLowerCase();
+  const bytesIn = (value: number, digits: number) => {
+    let unit = 0;
+    while (value >= 1000 && unit < UNITS.length - 1) {
+      value /= 1000;
+      unit++;
+    }
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: UNITS[unit],
+      // CLDR's short form of "byte" does not pluralise ("884 byte"); the long one does ("884 bytes").
+      unitDisplay: unit ? 'short' : 'long',
+      maximumFractionDigits: unit ? digits : digits - 1,
+    }).format(value);
+  };
   return {
     locale,
     dir: RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr',
@@ -45,20 +62,11 @@ export function createTranslator(locale = 'en', messages: Partial<Messages> | un
         return typeof value === 'number' ? numbers.format(value) : value;
       });
     },
-    formatBytes(bytes) {
-      let unit = 0;
-      let value = bytes;
-      while (value >= 1000 && unit < UNITS.length - 1) {
-        value /= 1000;
-        unit++;
-      }
-      return new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit: UNITS[unit],
-        // CLDR's short form of "byte" does not pluralise ("884 byte"); the long one does ("884 bytes").
-        unitDisplay: unit === 0 ? 'long' : 'short',
-        maximumFractionDigits: unit === 0 ? 0 : 1,
-      }).format(value);
+    formatBytes(bytes, near) {
+      // A size shown with its limit never reads the same as it ("1 kB, at least 1 kB"): as many decimals as tell them apart.
+      let digits = 1;
+      if (near !== undefined && near !== bytes) while (bytesIn(bytes, digits) === bytesIn(near, digits)) digits++;
+      return bytesIn(bytes, digits);
     },
     formatDate(iso) {
       const date = new Date(iso);

@@ -13,7 +13,7 @@ function preparedNote(i: I18n, report: PrepareReport | undefined): string {
   if (report.removed.length) notes.push(i.t(report.removed.includes('location') ? 'uploader.prepared.location' : 'uploader.prepared.metadata'));
   if (report.converted) notes.push(i.t('uploader.prepared.converted'));
   if (report.after.bytes < report.before.bytes && report.reencoded)
-    notes.push(i.t('uploader.prepared.smaller', { before: i.formatBytes(report.before.bytes), after: i.formatBytes(report.after.bytes) }));
+    notes.push(i.t('uploader.prepared.smaller', { before: i.formatBytes(report.before.bytes, report.after.bytes), after: i.formatBytes(report.after.bytes, report.before.bytes) }));
   return notes.join(' · ');
 }
 
@@ -26,6 +26,8 @@ interface FileRowProps {
   job: Job | undefined;
   upload: UploadItem | undefined;
   reason: string | undefined;
+  /** The size limit nearest the file's size, which its size must not read the same as. */
+  limit: number;
   remove: () => void;
   retake: () => void;
 }
@@ -35,7 +37,7 @@ const sameRow = (a: FileRowProps, b: FileRowProps) =>
   a.entry === b.entry && a.job === b.job && a.upload === b.upload && a.reason === b.reason && a.i === b.i && a.part === b.part;
 
 /** One file: preview, name, size, state or reason, what preparation did, quality hints, progress, and its actions. */
-export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, reason, remove, retake }: FileRowProps) {
+export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, reason, limit, remove, retake }: FileRowProps) {
   const id = useId();
   const { file, preview, kind, report } = entry;
   const name = file.name;
@@ -62,7 +64,7 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
         <span {...part('name')} id={id}>
           {name}
         </span>
-        <span {...part('size')}>{bytes(file.size)}</span>
+        <span {...part('size')}>{bytes(file.size, limit)}</span>
         <span {...part(live && live !== 'error' ? 'status' : 'error')}>
           {live ? i.t(`uploader.state.${upload?.error?.code === 'ABORTED' ? 'cancelled' : live}`) : reason}
         </span>
@@ -76,7 +78,7 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
           <>
             <progress {...part('progress')} aria-labelledby={id} max={100} value={upload.progress.percent} />
             <span {...part('bytes')}>
-              {i.t('uploader.bytes', { percent: upload.progress.percent, loaded: bytes(upload.progress.loaded), total: bytes(upload.progress.total) })}
+              {i.t('uploader.bytes', { percent: upload.progress.percent, loaded: bytes(upload.progress.loaded, upload.progress.total), total: bytes(upload.progress.total, upload.progress.loaded) })}
             </span>
           </>
         )}

@@ -17,10 +17,11 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
     onRemove: c.drop,
     onReject: (file, reason) => {
       c.onRejected?.(file, reason);
-      if (reason !== 'too-many') say(i.t(`uploader.reason.${reason}`, limits), file.name);
+      if (reason !== 'too-many') say(i.t(`uploader.reason.${reason}`, limits(file.size)), file.name);
     },
   });
-  const limits = { max: i.formatBytes(zone.maxSize), min: i.formatBytes(zone.minSize) };
+  // Near a file's size, the limits have the decimals that tell them apart from it.
+  const limits = (size?: number) => ({ max: i.formatBytes(zone.maxSize, size), min: i.formatBytes(zone.minSize, size) });
   const over = zone.overflow.length;
   const summary = over ? i.t('uploader.overflow', { count: over, limit: i.t('uploader.limit', { count: max }) }) : '';
   // One announcement per refused batch, however many files it held (a new batch is a new array).
@@ -33,12 +34,12 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
   // focused one goes, focus moves to the first action of its row, else of the row now in its place or the one before,
   // else to the browse button, rather than to the page.
   const slot = useRef<HTMLDivElement>(null);
-  const focused = useRef<[button: HTMLElement, row: Element, index: number]>(undefined);
+  const focused = useRef<[button: HTMLElement, row: Element, index: number] | null>(null);
   useEffect(() => {
     const root = slot.current!;
     const note = ({ target }: FocusEvent) => {
-      const row = (target as HTMLElement).closest('[data-part="file"]');
-      focused.current = row ? [target as HTMLElement, row, [...root.querySelectorAll('[data-part="file"]')].indexOf(row)] : undefined;
+      const row = (target as Element).closest('li');
+      focused.current = row && [target as HTMLElement, row, [...root.querySelectorAll('li')].indexOf(row)];
     };
     root.addEventListener('focusin', note);
     return () => root.removeEventListener('focusin', note);
@@ -46,9 +47,9 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
   useLayoutEffect(() => {
     const [button, row, at = 0] = focused.current ?? [];
     if (!button || button.isConnected || document.activeElement !== document.body) return;
-    const rows = slot.current!.querySelectorAll('[data-part="file"]');
-    const next = row!.isConnected ? row : (rows[at] ?? rows[at - 1]);
-    (next?.querySelector<HTMLElement>('[data-part="actions"] button') ?? slot.current!.querySelector<HTMLElement>('[data-part="browse-button"]'))?.focus();
+    const rows = slot.current!.querySelectorAll('li');
+    // A row's only buttons are its actions; the slot's first button is "Choose file".
+    ((row!.isConnected ? row : (rows[at] ?? rows[at - 1]))?.querySelector('button') ?? slot.current!.querySelector('button'))?.focus();
   });
   return (
     <div {...part('slot')} ref={slot} role="group" aria-labelledby={id} data-state={state}>
@@ -57,7 +58,7 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
       </span>
       <div {...zone.getRootProps(part('dropzone'))} data-state={state}>
         <input {...zone.getInputProps(part('input'))} />
-        <p {...part('hint')}>{i.t('uploader.hint', limits)}</p>
+        <p {...part('hint')}>{i.t('uploader.hint', limits())}</p>
         <button {...zone.getBrowseButtonProps(part('browse-button', 'iddocs-button'))} data-variant="primary">
           {i.t('uploader.browse')}
         </button>
@@ -78,7 +79,8 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
                 entry={entry}
                 job={c.jobs.get(entry.file)}
                 upload={c.up.uploads.find((item) => item.id === c.jobs.get(entry.file)?.u)}
-                reason={entry.reason && i.t(`uploader.reason.${entry.reason}`, limits)}
+                reason={entry.reason && i.t(`uploader.reason.${entry.reason}`, limits(entry.file.size))}
+                limit={entry.file.size < zone.minSize ? zone.minSize : zone.maxSize}
                 remove={() => zone.remove(entry.file)}
                 retake={() => {
                   zone.remove(entry.file);

@@ -41,6 +41,17 @@ describe('DocumentUploader refusing files', () => {
     await expectAccessible(container);
   });
 
+  it('given a file just under the minimum, its size and the minimum never read the same', async () => {
+    const user = userEvent.setup();
+    const { container } = renderUploader();
+    const said = recordAnnouncements();
+    expect(container).toHaveTextContent('up to 20 MB per file');
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), fileOf([0xff, 0xd8, 0xff, 0xe0], 'small.jpg', 1010));
+    await waitFor(() => expect(reasonOf('small.jpg')).toBe('Not added: too small to be a legible scan (at least 1.02 kB).'));
+    expect(within(screen.getByText('small.jpg').closest('li')!).getByText('1.01 kB')).toBeInTheDocument();
+    await waitFor(() => expect(said.join(' ')).toBe('small.jpg: Not added: too small to be a legible scan (at least 1.02 kB).'));
+  });
+
   it('states and enforces the client’s own size limit, even when the uploader is given a larger one', async () => {
     const user = userEvent.setup();
     const { container } = renderUploader({ maxSize: 50_000 }, { maxSize: 5_000 });
