@@ -56,7 +56,7 @@ export const AlertDialogFrame = forwardRef<HTMLDivElement, AlertDialogFrameProps
             className={cx('iddocs-dialog', className)}
             aria-busy={busy}
             onOpenAutoFocus={(event) => {
-              const all = [...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,[tabindex]:not([data-radix-focus-guard])')];
+              const all = [...document.querySelectorAll<HTMLElement>('[href],button,input,select,textarea,[tabindex]')];
               // The trigger even when a click did not focus it (Safari), else what had focus (a dialog opened by its owner).
               const at = all.indexOf(opener.current ?? (document.activeElement as HTMLElement));
               places.current = at < 0 ? [] : [...all.slice(at), ...all.slice(0, at).toReversed()];

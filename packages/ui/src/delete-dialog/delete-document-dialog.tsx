@@ -55,12 +55,13 @@ export interface DeleteDocumentDialogProps
  *   </ul>
  * </LiveRegion>
  */
-export const DeleteDocumentDialog = forwardRef<HTMLDivElement, DeleteDocumentDialogProps>((props, ref) => (
-  <LiveRegion>
-    <Delete {...props} forwardedRef={ref} />
-  </LiveRegion>
-));
-DeleteDocumentDialog.displayName = 'DeleteDocumentDialog';
+export const DeleteDocumentDialog = forwardRef<HTMLDivElement, DeleteDocumentDialogProps>(function DeleteDocumentDialog(props, ref) {
+  return (
+    <LiveRegion>
+      <Delete {...props} forwardedRef={ref} />
+    </LiveRegion>
+  );
+});
 
 function Delete(all: DeleteDocumentDialogProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { forwardedRef, document, typeLabels, trigger, children, open, defaultOpen = false, onOpenChange, onDeleted, onDeleteError, locale: _locale, messages: _messages, theme, className, ...props } = all;

@@ -66,12 +66,13 @@ function idsOf(target: ErasureTarget): readonly string[] {
  * const erasure = createErasureClient();
  * <EraseDataDialog client={erasure} target={{ kind: 'verifications', scanRefs }} onErased={refresh} />
  */
-export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>((props, ref) => (
-  <LiveRegion>
-    <Erase {...props} forwardedRef={ref} />
-  </LiveRegion>
-));
-EraseDataDialog.displayName = 'EraseDataDialog';
+export const EraseDataDialog = forwardRef<HTMLDivElement, EraseDataDialogProps>(function EraseDataDialog(props, ref) {
+  return (
+    <LiveRegion>
+      <Erase {...props} forwardedRef={ref} />
+    </LiveRegion>
+  );
+});
 
 function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { forwardedRef, client, target, labels, trigger, open, defaultOpen = false, onOpenChange, onErased, locale: _l, messages: _m, theme, className, ...props } = all;
@@ -83,6 +84,7 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
   const [attempt, setAttempt] = useState<{ ids: readonly string[]; earlier?: ErasureReport }>();
   const cancel = useRef<HTMLButtonElement>(null);
   const close = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
   const erasure = useErasure((ids, options) =>
     target.kind === 'verifications'
       ? client.eraseVerifications(ids, options)
@@ -112,9 +114,10 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
       onErased?.(merged);
     }, noop);
   };
-  // The confirm button is replaced by the outcome: move focus to Close so it is not lost to the page.
+  // The confirm button is replaced by the outcome, and "Try again for the rest" by the busy confirm button: move focus
+  // along (to Close, to "Erasing…") so it is not lost.
   useEffect(() => {
-    if (status === 'success') close.current?.focus();
+    (status === 'success' ? close : status === 'pending' ? confirm : undefined)?.current?.focus();
   }, [status]);
 
   const retryIds = report ? [...report.failed.filter((failure) => failure.retryable).map((failure) => failure.id), ...report.notAttempted] : [];
@@ -175,6 +178,7 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
               {t('common.cancel')}
             </Dialog.Close>
             <button
+              ref={confirm}
               type="button"
               className="iddocs-button"
               data-variant="danger"

@@ -27,14 +27,13 @@ export function erasureSummary(i18n: I18n, report: ErasureReport): string {
 }
 
 /**
- * `earlier` with the outcomes of a retry of some of its ids (`later`) in place of theirs; an id deleted earlier stays
- * deleted. Without `earlier`, `later` as is.
+ * `earlier` with the outcomes of a retry of some of its ids (`later`) in place of theirs. Ids deleted earlier are not
+ * retried, so they stay deleted. Without `earlier`, `later` as is.
  */
 export function mergeErasureReports(earlier: ErasureReport | undefined, later: ErasureReport): ErasureReport {
   if (!earlier) return later;
-  const gone = new Set(earlier.deleted);
   const retried = new Set(erasureOutcomes(later).map(({ id }) => id));
-  const failed = [...earlier.failed.filter(({ id }) => !retried.has(id)), ...later.failed.filter(({ id }) => !gone.has(id))];
-  const notAttempted = [...earlier.notAttempted.filter((id) => !retried.has(id)), ...later.notAttempted.filter((id) => !gone.has(id))];
-  return { ok: !failed.length && !notAttempted.length, deleted: [...gone, ...later.deleted.filter((id) => !gone.has(id))], failed, notAttempted };
+  const failed = [...earlier.failed.filter(({ id }) => !retried.has(id)), ...later.failed];
+  const notAttempted = [...earlier.notAttempted.filter((id) => !retried.has(id)), ...later.notAttempted];
+  return { ok: !failed.length && !notAttempted.length, deleted: [...earlier.deleted, ...later.deleted], failed, notAttempted };
 }

@@ -118,7 +118,9 @@ describe('EraseDataDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
     await user.click(screen.getByRole('button', { name: 'Erase' }));
     await user.click(await screen.findByRole('button', { name: 'Try again for the rest' }));
+    // The button pressed is gone: focus moved to the confirm button ("Erasing…", then "Try again").
     expect(await screen.findByRole('alert')).toHaveTextContent('The erasure service could not be reached.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toHaveFocus();
     expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription(/permanently deletes 1 item /);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     const done = await screen.findByRole('alertdialog', { name: 'Erasure finished' });
