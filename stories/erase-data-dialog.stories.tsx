@@ -148,3 +148,16 @@ export const Arabic: Story = {
     await expect(asking.getByRole('button', { name: 'إلغاء' })).toHaveFocus();
   },
 };
+
+/** At Mews (a hotel's ID documents, `target.kind` `'identity-documents'` or `'customers'`): its own words, not "verification data". */
+export const MewsIdentityDocuments: Story = {
+  args: {
+    target: { kind: 'identity-documents', identityDocumentIds: ['doc-passport-4567', 'doc-licence-8877'] },
+    labels: { 'doc-passport-4567': 'Passport ending 4567, hotel check-in', 'doc-licence-8877': 'Driving licence ending 8877, hotel check-in' },
+  },
+  play: async () => {
+    const asking = await dialog('Erase your ID documents at our hotels?');
+    await expect(asking.getByText('This permanently deletes 2 identity documents held by our hotels’ system. It cannot be undone.')).toBeVisible();
+    await expect(asking.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  },
+};

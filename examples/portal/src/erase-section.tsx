@@ -1,20 +1,10 @@
 import { createErasureClient } from '@iddocs/hooks/erasure';
-import { EraseDataDialog, type Messages } from '@iddocs/ui';
+import { EraseDataDialog } from '@iddocs/ui';
 import { useEffect, useRef, useState } from 'react';
 import type { DemoAccount, LabelledId } from './demo-api.js';
 
 /** The erasure proxy the demo server mounts at /api/erasure (see server/demo-erasure.mjs). */
 const erasure = createErasureClient();
-
-/** The erasure dialog's words, for the hotel system rather than a verification partner. */
-const MEWS_MESSAGES: Partial<Messages> = {
-  'erase.title': 'Erase your ID documents at our hotels?',
-  'erase.description': {
-    one: 'This permanently deletes 1 identity document held by our hotels’ system (Mews). It cannot be undone.',
-    other: 'This permanently deletes {count} identity documents held by our hotels’ system (Mews). It cannot be undone.',
-  },
-  'erase.error.unavailable': 'Our hotels’ system cannot be reached right now. Nothing was erased. Try again later.',
-};
 
 const labelsOf = (items: readonly LabelledId[]) => Object.fromEntries(items.map(({ id, label }) => [id, label]));
 
@@ -71,7 +61,6 @@ export function EraseSection({ account, error, refresh }: { account: DemoAccount
                   target={{ kind: 'identity-documents', identityDocumentIds: account.mews.identityDocuments.map(({ id }) => id) }}
                   labels={labelsOf(account.mews.identityDocuments)}
                   trigger="Erase my hotel ID documents"
-                  messages={MEWS_MESSAGES}
                   onOpenChange={onOpenChange}
                 />
               )}

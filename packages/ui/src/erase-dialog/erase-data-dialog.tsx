@@ -14,7 +14,11 @@ import { erasureOutcomes, erasureSummary, mergeErasureReports } from './erasure-
 /** The English strings this widget shows; other widgets' strings stay out of its bundle. */
 const english = { ...common, ...erase };
 
-/** What to erase: verification data at iDenfy, or identity documents (or all of some customers') at Mews. */
+/**
+ * What to erase: verification data at iDenfy, or identity documents (or all of some customers') at Mews. The dialog's
+ * words follow: `erase.trigger`, `erase.title`, `erase.description` and `erase.error.unavailable` for iDenfy, their
+ * `erase.mews.…` counterparts (the hotels' system) for Mews.
+ */
 export type ErasureTarget =
   | { kind: 'verifications'; scanRefs: readonly string[] }
   | { kind: 'identity-documents'; identityDocumentIds: readonly string[]; chainId?: string }
@@ -96,6 +100,9 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
   const pending = status === 'pending';
   const report = erasure.report && mergeErasureReports(attempt?.earlier, erasure.report);
   const ids = attempt?.ids ?? idsOf(target);
+  // Mews keeps hotel guests' ID documents, not verifications: its own words where the two differ.
+  const own = (key: 'trigger' | 'title' | 'description' | 'error.unavailable') => `erase.${target.kind === 'verifications' ? '' : 'mews.'}${key}` as MessageKey;
+  const problem = error && (ERROR_MESSAGES[error.code] ?? 'erase.error.other');
   const set = (next: boolean) => {
     // Closing forgets the outcome: the next opening asks again.
     if (!next) {
@@ -127,7 +134,7 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
       i18n={i18n}
       theme={theme}
       className={className}
-      trigger={trigger ?? t('erase.trigger')}
+      trigger={trigger ?? t(own('trigger'))}
       open={open ?? inner}
       onOpenChange={set}
       busy={pending}
@@ -137,7 +144,7 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
       {...props}
     >
       <Dialog.Title className="iddocs-title" data-part="title">
-        {t(status === 'success' ? 'erase.resultTitle' : 'erase.title')}
+        {t(status === 'success' ? 'erase.resultTitle' : own('title'))}
       </Dialog.Title>
       {status === 'success' ? (
         <>
@@ -153,11 +160,11 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
           </ul>
         </>
       ) : (
-        <Dialog.Description data-part="description">{t('erase.description', { count: ids.length })}</Dialog.Description>
+        <Dialog.Description data-part="description">{t(own('description'), { count: ids.length })}</Dialog.Description>
       )}
       {status === 'error' && (
         <p role="alert" className="iddocs-alert" data-part="error">
-          {t(ERROR_MESSAGES[error.code] ?? 'erase.error.other')}
+          {t(problem === 'erase.error.unavailable' ? own('error.unavailable') : problem!)}
         </p>
       )}
       <div className="iddocs-actions" data-part="actions">

@@ -211,6 +211,30 @@ describe('EraseDataDialog', () => {
     expect(await screen.findByRole('alertdialog', { name: 'Erasure finished' })).toBeInTheDocument();
   });
 
+  it('for Mews targets, speaks of ID documents at the hotels, not of verification data, in every language', async () => {
+    proxy.use(
+      http.post(`${BASE}/api/erasure/mews/identity-documents/:action`, () =>
+        HttpResponse.json({ error: { code: 'UPSTREAM_UNAVAILABLE', message: 'Mews is down.' } }, { status: 502 }),
+      ),
+    );
+    const user = userEvent.setup();
+    const documents = { kind: 'identity-documents', identityDocumentIds: ['doc-1', 'doc-2'] } as const;
+    const { unmount } = render(<EraseDataDialog client={client} target={documents} />);
+    await user.click(screen.getByRole('button', { name: 'Erase my ID documents at our hotels' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Erase your ID documents at our hotels?' });
+    expect(dialog).toHaveAccessibleDescription('This permanently deletes 2 identity documents held by our hotels’ system. It cannot be undone.');
+    await user.click(within(dialog).getByRole('button', { name: 'Erase' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Our hotels’ system cannot be reached right now. Nothing was erased. Try again later.');
+    unmount();
+
+    const customers = { kind: 'customers', customerIds: ['guest-1'] } as const;
+    const german = render(<EraseDataDialog client={client} target={customers} locale="de" messages={de} defaultOpen />);
+    expect(screen.getByRole('alertdialog', { name: 'Ihre Ausweisdokumente bei unseren Hotels löschen?' })).toHaveAccessibleDescription(/1 Ausweisdokument im System unserer Hotels/);
+    german.unmount();
+    render(<EraseDataDialog client={client} target={customers} locale="ar" messages={ar} defaultOpen />);
+    expect(screen.getByRole('alertdialog', { name: 'هل تريد محو وثائق هويتك لدى فنادقنا؟' })).toHaveAccessibleDescription(/وثيقة هوية واحدة/);
+  });
+
   it('speaks German, and Arabic right to left with Arabic plural forms', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<EraseDataDialog client={client} target={target} locale="de" messages={de} />);

@@ -8,6 +8,13 @@ export const erase: Record<keyof typeof en, MessageValue> = {
     one: 'Dadurch wird 1 Eintrag bei unseren Verifizierungspartnern endgültig gelöscht. Das kann nicht rückgängig gemacht werden.',
     other: 'Dadurch werden {count} Einträge bei unseren Verifizierungspartnern endgültig gelöscht. Das kann nicht rückgängig gemacht werden.',
   },
+  'erase.mews.trigger': 'Meine Ausweisdokumente bei unseren Hotels löschen',
+  'erase.mews.title': 'Ihre Ausweisdokumente bei unseren Hotels löschen?',
+  'erase.mews.description': {
+    one: 'Dadurch wird 1 Ausweisdokument im System unserer Hotels endgültig gelöscht. Das kann nicht rückgängig gemacht werden.',
+    other: 'Dadurch werden {count} Ausweisdokumente im System unserer Hotels endgültig gelöscht. Das kann nicht rückgängig gemacht werden.',
+  },
+  'erase.mews.error.unavailable': 'Das System unserer Hotels ist gerade nicht erreichbar. Es wurde nichts gelöscht. Bitte später erneut versuchen.',
   'erase.confirm': 'Löschen',
   'erase.erasing': 'Wird gelöscht…',
   'erase.resultTitle': 'Löschung abgeschlossen',

@@ -6,6 +6,14 @@ export const erase = {
     one: 'This permanently deletes 1 item held by our verification partners. It cannot be undone.',
     other: 'This permanently deletes {count} items held by our verification partners. It cannot be undone.',
   },
+  // At Mews (targets 'identity-documents' and 'customers'): ID documents kept by the hotels' system, not verifications.
+  'erase.mews.trigger': 'Erase my ID documents at our hotels',
+  'erase.mews.title': 'Erase your ID documents at our hotels?',
+  'erase.mews.description': {
+    one: 'This permanently deletes 1 identity document held by our hotels’ system. It cannot be undone.',
+    other: 'This permanently deletes {count} identity documents held by our hotels’ system. It cannot be undone.',
+  },
+  'erase.mews.error.unavailable': 'Our hotels’ system cannot be reached right now. Nothing was erased. Try again later.',
   'erase.confirm': 'Erase',
   'erase.erasing': 'Erasing…',
   'erase.resultTitle': 'Erasure finished',
