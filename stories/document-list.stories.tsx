@@ -104,7 +104,7 @@ export const LoadMore: Story = {
   },
 };
 
-/** Delete through the dialog: the row goes at once, the server deletes it, focus lands on the next row's button. */
+/** Delete through the dialog: the server deletes it, then the row goes as the dialog closes, and focus lands on the next row's button. */
 export const DeleteViaDialog: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
@@ -139,7 +139,21 @@ export const CancelDelete: Story = {
   },
 };
 
-/** The delete route answers 500: the row comes back with a message, and the dialog stays open with the error and "Try again". */
+/** Delete pressed while the server takes its time (a 10-minute latency fault): "Deleting…", and the row stays listed behind the dialog until the server has deleted it. */
+export const Deleting: Story = {
+  parameters: { documents: { seed: everyStatusSeed, faults: [{ route: 'delete', fault: { type: 'latency', ms: 600_000 } }] } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await documentsList(canvas);
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete Passport — passport.jpg' }));
+    const dialog = within(await screen.findByRole('alertdialog'));
+    await userEvent.click(dialog.getByRole('button', { name: 'Delete' }));
+    await expect(await dialog.findByRole('button', { name: 'Deleting…' })).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByRole('button', { name: 'Delete Passport — passport.jpg', hidden: true })).toBeInTheDocument();
+  },
+};
+
+/** The delete route answers 500: the row stays, now with a message, and the dialog stays open with the error and "Try again". */
 export const DeleteFailedRestoresRow: Story = {
   parameters: { documents: { seed: everyStatusSeed, faults: [{ route: 'delete', fault: { type: 'status', status: 500 } }] } } satisfies BackendParameters,
   play: async ({ canvasElement, loaded }) => {
