@@ -39,7 +39,7 @@ describe('deleting in the demo portal', () => {
     expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 
-  it('with "Deletes fail" switched on in the page (it stays on after a reload), the row comes back with the error; once off, the delete goes through', async () => {
+  it('with "Deletes fail" switched on in the page (it stays on after a reload), the row stays, with the error; once off, the delete goes through', async () => {
     const { page, server } = suite;
     const label = 'ID card (Front) — id-card-front.png';
     await openPortal(page, server.url);
@@ -57,7 +57,7 @@ describe('deleting in the demo portal', () => {
     await screenshot(page, 'delete-fails', '1-failed');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await documentRow(page, label).getByText(`${label} was not deleted.`).waitFor();
-    await screenshot(page, 'delete-fails', '2-row-back');
+    await screenshot(page, 'delete-fails', '2-row-kept');
 
     await setSwitch(page, 'Deletes fail', false);
     await deleteButton(page, label).click();
