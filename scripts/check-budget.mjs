@@ -17,11 +17,15 @@ const portalPage = [
   "export { DocumentManager, DocumentUploader, DocumentList, DeleteDocumentDialog } from '@iddocs/ui';",
   "export { createDocumentsClient, DocumentsProvider } from '@iddocs/hooks';",
 ].join('\n');
+// 2026-11-23: limits raised for fixes of reviewed defects, each worth its bytes — hooks own 7.75 → 8 KB (the bearer
+// token only to trusted origins, unsettled creates after a cancel, sizes that never read like their limit), ui own
+// 10.5 → 11.25 KB and the portal page 43.5 → 44 KB (dialogs that delete in place with their own live region, focus
+// that never falls to the page, announcements in the widget's language, merged erase retries, Mews wording).
 const bundles = [
   { name: '@iddocs/hooks, including ky', code: "export * from '@iddocs/hooks';", external: react, maxGzip: 16.25 * KB, goal: 13 * KB },
-  { name: '@iddocs/hooks, own code (ky external)', code: "export * from '@iddocs/hooks';", external: [...react, 'ky'], maxGzip: 7.75 * KB, goal: 4 * KB },
-  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 43.5 * KB, goal: 38 * KB },
-  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 10.5 * KB, goal: 6 * KB },
+  { name: '@iddocs/hooks, own code (ky external)', code: "export * from '@iddocs/hooks';", external: [...react, 'ky'], maxGzip: 8 * KB, goal: 4 * KB },
+  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 44 * KB, goal: 38 * KB },
+  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 11.25 * KB, goal: 6 * KB },
   { name: 'dependency floor: react-dropzone + Radix Dialog + ky (same method)', code: "export * from 'react-dropzone'; export * from '@radix-ui/react-dialog'; export { default as ky } from 'ky';", external: react, reference: true },
   {
     // The entry a page loads when it prepares files; the pixel work lives in the worker scripts (next row), and
