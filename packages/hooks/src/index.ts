@@ -3,7 +3,7 @@ export * from './client/index.js';
 
 // Cache: the framework-agnostic store the hooks read from.
 export { createDocumentsStore } from './cache/documents-store.js';
-export type { DocumentsStore, DocumentsStoreOptions, InvalidateFilter, SubscribeOptions } from './cache/documents-store.js';
+export type { DeleteOptions, DocumentsStore, DocumentsStoreOptions, InvalidateFilter, SubscribeOptions } from './cache/documents-store.js';
 export type { QuerySnapshot, QueryState } from './cache/query-snapshot.js';
 export type { UploadItem, UploadQueueSettings, UploadsSnapshot, UploadsStatus } from './cache/upload-queue.js';
 export type { DeleteMutationCallbacks, DeleteState } from './cache/delete-mutation.js';

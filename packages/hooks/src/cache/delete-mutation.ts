@@ -1,6 +1,6 @@
 import type { DocumentsError } from '../client/documents-error.js';
 import { createEmitter } from './create-emitter.js';
-import type { DocumentsStore } from './documents-store.js';
+import type { DeleteOptions, DocumentsStore } from './documents-store.js';
 
 /** State of the most recent delete, as a union on `status`. */
 export type DeleteState =
@@ -39,10 +39,13 @@ export type DeleteState =
 
 /** What a delete mutation can be asked to do; every snapshot carries them, so a hook returns it as is. */
 export interface DeleteActions {
-  /** Deletes a document optimistically; never rejects (the error is in the state). */
-  deleteDocument: (id: string) => void;
-  /** Deletes a document optimistically; rejects with `DocumentsError`. Repeated calls for an id in flight share one request. */
-  deleteDocumentAsync: (id: string) => Promise<void>;
+  /** Deletes a document, optimistically unless `{ optimistic: false }`; never rejects (the error is in the state). */
+  deleteDocument: (id: string, options?: DeleteOptions) => void;
+  /**
+   * Deletes a document, optimistically unless `{ optimistic: false }`; rejects with `DocumentsError`. Repeated calls
+   * for an id in flight share one request.
+   */
+  deleteDocumentAsync: (id: string, options?: DeleteOptions) => Promise<void>;
   /** Back to `'idle'`; deletes in flight still finish but no longer change the status. */
   reset: () => void;
   /** Whether this mutation is deleting the document with this id. */
@@ -83,7 +86,7 @@ export function createDeleteMutation(store: DocumentsStore, callbacks: () => Del
     notify();
   };
 
-  const deleteDocumentAsync = (id: string): Promise<void> => {
+  const deleteDocumentAsync = (id: string, options?: DeleteOptions): Promise<void> => {
     let promise = pending.get(id);
     if (promise) return promise;
     const call = ++calls;
@@ -92,7 +95,7 @@ export function createDeleteMutation(store: DocumentsStore, callbacks: () => Del
       pending.delete(id);
       set(call === calls ? state : snapshot);
     };
-    promise = store.deleteDocument(id).then(
+    promise = store.deleteDocument(id, options).then(
       () => {
         settle({ status: 'success', error: null, variables: id });
         callbacks().onSuccess?.(id);
@@ -109,8 +112,8 @@ export function createDeleteMutation(store: DocumentsStore, callbacks: () => Del
     return promise;
   };
 
-  const deleteDocument = (id: string) => {
-    deleteDocumentAsync(id).catch(() => {});
+  const deleteDocument = (id: string, options?: DeleteOptions) => {
+    deleteDocumentAsync(id, options).catch(() => {});
   };
 
   const reset = () => {

@@ -32,6 +32,12 @@ export interface InvalidateFilter {
   kind?: DocumentsQueryKey[0];
 }
 
+/** How `deleteDocument` deletes. */
+export interface DeleteOptions {
+  /** Remove the document from every list before the server answers (back in place if it fails). Default `true`. */
+  optimistic?: boolean;
+}
+
 /**
  * React-free cache of the documents API: one entry per query key, de-duplicated requests,
  * stale-while-revalidate, refetch on focus/reconnect, gc, invalidation and optimistic deletes.
@@ -63,10 +69,11 @@ export interface DocumentsStore {
   removeDocumentOptimistically(id: string): () => void;
   /**
    * Deletes a document optimistically: gone from every list at once, back in place if the request fails,
-   * then lists refetch. A second call for an id already being deleted returns the same promise (no request).
-   * Rejects with `DocumentsError`.
+   * then lists refetch. With `{ optimistic: false }` it stays listed until the server has deleted it (for a
+   * confirmation that lives in the document's own row). A second call for an id already being deleted returns the
+   * same promise (no request). Rejects with `DocumentsError`.
    */
-  deleteDocument(id: string): Promise<void>;
+  deleteDocument(id: string, options?: DeleteOptions): Promise<void>;
   /** Whether a delete of this id is in flight. */
   isDeleting(id: string): boolean;
 }
@@ -297,15 +304,18 @@ export function createDocumentsStore(
       return () => rollbacks.forEach((rollback) => rollback());
     },
 
-    deleteDocument(id) {
+    deleteDocument(id, { optimistic = true } = {}) {
       let promise = deleting.get(id);
       if (!promise) {
-        const rollback = store.removeDocumentOptimistically(id);
+        const rollback = optimistic ? store.removeDocumentOptimistically(id) : noop;
         const done = () => {
           deleting.delete(id);
           void store.invalidate();
         };
-        promise = client.delete(id).then(done, (error: unknown) => {
+        promise = client.delete(id).then(() => {
+          if (!optimistic) store.removeDocumentOptimistically(id);
+          done();
+        }, (error: unknown) => {
           rollback();
           done();
           throw toDocumentsError(error);

@@ -224,5 +224,52 @@ describe('DocumentsStore writes', () => {
     expect(requestsTo(api, 'delete')).toHaveLength(1);
     expect(fakeIds(api)).not.toContain(target);
   });
-});
 
+  it('with { optimistic: false } keeps the document listed until the server has deleted it', async () => {
+    const store = createDocumentsStore(createTestClient());
+    const key = documentsListKey();
+    await subscribeAndSettle(store, key);
+    const target = fakeIds(api)[1] ?? '';
+    api.inject('delete', { type: 'latency', ms: 50 });
+    const seen: boolean[] = [];
+    store.subscribe(key, () => seen.push(listedIds(store, key)?.includes(target) ?? false));
+
+    const deleting = store.deleteDocument(target, { optimistic: false });
+    expect(store.isDeleting(target)).toBe(true);
+    await vi.waitFor(() => expect(requestsTo(api, 'delete')).toHaveLength(1));
+    expect(listedIds(store, key)).toContain(target);
+    await deleting;
+    expect(listedIds(store, key)).not.toContain(target);
+    // Listed in every snapshot up to the answer, never again after it.
+    expect(seen.indexOf(false)).toBeGreaterThan(-1);
+    expect(seen.slice(seen.indexOf(false))).not.toContain(true);
+    expect(store.isDeleting(target)).toBe(false);
+  });
+
+  it('with { optimistic: false } leaves a refused document where it was, without a flicker', async () => {
+    const store = createDocumentsStore(createTestClient());
+    const key = documentsListKey();
+    await subscribeAndSettle(store, key);
+    const before = listedIds(store, key);
+    const target = before?.[1] ?? '';
+    api.inject('delete', { type: 'status', status: 403 });
+    const seen: Array<string[] | undefined> = [];
+    store.subscribe(key, () => seen.push(listedIds(store, key)));
+
+    await expect(store.deleteDocument(target, { optimistic: false })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(listedIds(store, key)).toEqual(before);
+    expect(seen.every((ids) => ids?.includes(target))).toBe(true);
+  });
+
+  it('joins an optimistic delete of the same id in flight instead of sending a second DELETE', async () => {
+    const store = createDocumentsStore(createTestClient());
+    await subscribeAndSettle(store, documentsListKey());
+    const target = fakeIds(api)[0] ?? '';
+    api.inject('delete', { type: 'latency', ms: 50 });
+
+    const optimistic = store.deleteDocument(target);
+    expect(store.deleteDocument(target, { optimistic: false })).toBe(optimistic);
+    await optimistic;
+    expect(requestsTo(api, 'delete')).toHaveLength(1);
+  });
+});

@@ -68,6 +68,20 @@ describe('useDeleteDocument', () => {
     expect(result.current.deletion.isDeleting(target)).toBe(false);
   });
 
+  it('with { optimistic: false } keeps the document listed until the server has deleted it', async () => {
+    const { result } = renderDocumentsHook(() => ({ all: useDocuments(), deletion: useDeleteDocument() }));
+    await waitFor(() => expect(result.current.all.status).toBe('success'));
+    const target = fakeIds(api)[1] ?? '';
+    api.inject('delete', { type: 'latency', ms: 100 });
+
+    act(() => result.current.deletion.deleteDocument(target, { optimistic: false }));
+    expect(ids(result.current.all.documents)).toContain(target);
+    expect(result.current.deletion.isDeleting(target)).toBe(true);
+
+    await waitFor(() => expect(result.current.deletion.status).toBe('success'));
+    expect(ids(result.current.all.documents)).not.toContain(target);
+  });
+
   it('sends a single DELETE for a second call with the same id while the first is pending', async () => {
     const onSuccess = vi.fn<(id: string) => void>();
     const { result } = renderDocumentsHook(() => useDeleteDocument({ onSuccess }));

@@ -79,18 +79,16 @@ function Delete(all: DeleteDocumentDialogProps & { forwardedRef: ForwardedRef<HT
     setInner(next);
     onOpenChange?.(next);
   };
-  // Not the optimistic delete of `useDeleteDocument`: that removes the row at once, and with it a dialog inside it.
+  // Not optimistic: removing the row at once would also remove a dialog that lives in it.
   const confirm = () => {
     setStatus('pending');
-    store.client.delete(document.id).then(
+    store.deleteDocument(document.id, { optimistic: false }).then(
       () => {
-        store.removeDocumentOptimistically(document.id);
-        void store.invalidate();
         announce(t('dialog.deleted', { document: name }), i18n);
         onDeleted?.(document);
         set(false);
       },
-      // The client rejects only with `DocumentsError`.
+      // The store rejects only with `DocumentsError`.
       (error: DocumentsError) => {
         setStatus('error');
         onDeleteError?.(error, document);
