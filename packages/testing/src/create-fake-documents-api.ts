@@ -100,6 +100,12 @@ export function createFakeDocumentsApi(options: FakeDocumentsApiOptions = {}): F
       applied.add(fault);
       switch (fault.type) {
         case 'latency':
+          if (fault.when === 'after') {
+            // Applied now, answered late: the client may give up first, not knowing it was applied.
+            const outcome = await run(current);
+            await sleep(fault.ms);
+            return outcomeResponse(outcome);
+          }
           await sleep(fault.ms, current.signal);
           continue;
         case 'throttle': {

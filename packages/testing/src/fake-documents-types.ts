@@ -8,8 +8,12 @@ export type DocumentsRoute = 'list' | 'get' | 'create' | 'delete' | 'upload' | '
 export type Fault =
   /** Answer with this status (JSON error body unless `body` given; no body for 204, 205, 304); 429/503 carry `Retry-After` when set. */
   | { type: 'status'; status: number; body?: unknown; retryAfterSeconds?: number }
-  /** Wait before handling (the request is then handled normally). Aborts early if the request is aborted. */
-  | { type: 'latency'; ms: number }
+  /**
+   * Wait `ms`: `when: 'before'` (default) before handling, and an aborted request is then not handled; `'after'`
+   * handles it, then waits before answering — an applied request whose answer comes late (a client timeout or cancel
+   * then cannot tell it was applied).
+   */
+  | { type: 'latency'; ms: number; when?: 'before' | 'after' }
   /** Drop the connection: `when: 'before'` (default) does nothing; `'after'` performs the operation, then drops — the ambiguous failure. */
   | { type: 'drop'; when?: 'before' | 'after' }
   /** Answer 200 with a body that is not valid JSON. */

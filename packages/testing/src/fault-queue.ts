@@ -4,11 +4,12 @@ interface FaultShape {
 }
 
 /**
- * Checks the fault types every fake shares (`status`, `latency`, `drop`, `malformed-json`) and says whether it
+ * Checks the fault types every fake shares (`status`, `latency`, `drop`, `malformed-json`; `when` of the last two) and says whether it
  * knew the type, so each fake only checks its own. A mistake surfaces at `inject`, not as a 500 later.
  */
 export function validateSharedFault(fault: FaultShape): boolean {
   const { status, ms, when } = fault as { status?: unknown; ms?: unknown; when?: unknown };
+  if (when !== undefined && when !== 'before' && when !== 'after') throw new TypeError(`inject: ${fault.type} "when" must be "before" or "after"`);
   switch (fault.type) {
     case 'status':
       if (!Number.isInteger(status) || (status as number) < 200 || (status as number) > 599) {
@@ -19,7 +20,6 @@ export function validateSharedFault(fault: FaultShape): boolean {
       if (!((ms as number) >= 0)) throw new RangeError(`inject: latency ms must be ≥ 0, got ${String(ms)}`);
       return true;
     case 'drop':
-      if (when !== undefined && when !== 'before' && when !== 'after') throw new TypeError('inject: drop "when" must be "before" or "after"');
       return true;
     case 'malformed-json':
       return true;

@@ -170,6 +170,23 @@ describe('timing faults', () => {
     expect((await served.call(LIST)).status).toBe(200);
   });
 
+  it('creates the document at once and answers late (latency after), so a client that gives up cannot tell', async () => {
+    const path = await uploadedPath();
+    const count = served.api.documents().length;
+    served.api.inject('create', { type: 'latency', ms: 300, when: 'after' });
+    const controller = new AbortController();
+    const pending = served.call(LIST, { ...createJson({ file: path, typeId: 1 }), signal: controller.signal });
+    await expect.poll(() => served.api.documents().length).toBe(count + 1);
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(served.api.documents().map((document) => document.file)).toContain(path);
+  });
+
+  it('refuses a "when" other than before or after', () => {
+    expect(() => served.api.inject('create', { type: 'latency', ms: 1, when: 'later' as 'after' })).toThrow('inject: latency "when" must be "before" or "after"');
+    expect(() => served.api.inject('create', { type: 'drop', when: 'soon' as 'after' })).toThrow('inject: drop "when" must be "before" or "after"');
+  });
+
   it('throttles a 256 KiB upload at 512 KiB/s to take about half a second', async () => {
     const bytes = new Uint8Array(256 * 1024);
     bytes.set(createJpegBytes());

@@ -68,9 +68,15 @@ export function createFakeIdenfy(options: FakeIdenfyOptions = {}): FakeIdenfy {
     const fault = faults.take('delete');
     if (fault === undefined) return perform(request, text);
     switch (fault.type) {
-      case 'latency':
+      case 'latency': {
+        if (fault.when === 'after') {
+          const response = perform(request, text);
+          await sleep(fault.ms);
+          return response;
+        }
         await sleep(fault.ms, request.signal);
         return perform(request, text);
+      }
       case 'status':
         return statusFaultResponse(fault.status, fault.body);
       case 'drop':

@@ -13,8 +13,8 @@ export type IdenfyDeleteFormat = 'batch' | 'single';
 export type IdenfyFault =
   /** Answer with this status and `body` (default: an iDenfy-style error body for the status; none for 204, 205, 304); nothing is deleted. */
   | { type: 'status'; status: number; body?: unknown }
-  /** Wait before handling (the request is then handled normally). Aborts early if the request is aborted. */
-  | { type: 'latency'; ms: number }
+  /** Wait `ms`: `when: 'before'` (default) before handling (an aborted request deletes nothing); `'after'` deletes, then waits before answering. */
+  | { type: 'latency'; ms: number; when?: 'before' | 'after' }
   /** Reset the connection: `when: 'before'` (default) deletes nothing; `'after'` deletes, then drops — the ambiguous failure. */
   | { type: 'drop'; when?: 'before' | 'after' }
   /** Handle the request, then answer its status with a body cut in half (not valid JSON). */

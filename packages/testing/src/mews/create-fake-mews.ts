@@ -91,7 +91,7 @@ export function createFakeMews(options: FakeMewsOptions = {}): FakeMews {
         return mewsError(fault.status, fault.message ?? `Injected fault: ${fault.status}.`, requestId, headers);
       }
       case 'latency':
-        await sleep(fault.ms, request.signal);
+        if (fault.when !== 'after') await sleep(fault.ms, request.signal);
         break;
       case 'drop':
         if (fault.when !== 'after') return Response.error();
@@ -108,6 +108,8 @@ export function createFakeMews(options: FakeMewsOptions = {}): FakeMews {
     const response = perform(route, body, request, requestId);
     if (fault?.type === 'drop') return Response.error();
     if (fault?.type === 'malformed-json' && response.ok) return mewsMalformed(requestId);
+    // Deleted now, answered late: the caller may give up first, not knowing it was deleted.
+    if (fault?.type === 'latency' && fault.when === 'after') await sleep(fault.ms);
     return response;
   }
 

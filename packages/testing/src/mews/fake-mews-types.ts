@@ -7,8 +7,8 @@ export type MewsRoute = 'delete' | 'clear';
 export type MewsFault =
   /** Answer with this status and a Mews error body (none for 204, 205, 304); `Retry-After: retryAfterSeconds` when set. Nothing is deleted. */
   | { type: 'status'; status: number; message?: string; retryAfterSeconds?: number }
-  /** Wait before handling (the request is then handled normally); ends early if the request is aborted. */
-  | { type: 'latency'; ms: number }
+  /** Wait `ms`: `when: 'before'` (default) before handling (an aborted request deletes nothing); `'after'` deletes, then waits before answering. */
+  | { type: 'latency'; ms: number; when?: 'before' | 'after' }
   /** Reset the connection: `when: 'before'` (default) deletes nothing; `'after'` deletes, then drops — the ambiguous failure. */
   | { type: 'drop'; when?: 'before' | 'after' }
   /** Handle the request, then answer a success with a 200 whose body is not valid JSON (errors are answered normally). */

@@ -44,6 +44,17 @@ describe('fake iDenfy: faults', () => {
     expect((await post({ scanRefs: ['a'] })).status).toBe(503);
   });
 
+  it('latency "after": should delete at once and answer only after the delay', async () => {
+    const { idenfy, post } = await serveIdenfy({ verifications: { a: 'deletable' } });
+    idenfy.inject({ type: 'latency', ms: 200, when: 'after' });
+    const started = performance.now();
+    const pending = post({ scanRefs: ['a'] });
+    await expect.poll(() => idenfy.verifications().a).toBe('deleted');
+    expect(performance.now() - started).toBeLessThan(190);
+    expect((await pending).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+  });
+
   it('drop: should reset the connection; "before" deletes nothing, "after" deletes first', async () => {
     const { idenfy, post } = await serveIdenfy({ verifications: { a: 'deletable', b: 'deletable' } });
     idenfy.inject({ type: 'drop' });

@@ -71,6 +71,17 @@ describe('transport faults', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
   });
 
+  it('deletes at once and answers late (latency after)', async () => {
+    served = await serveMews();
+    served.mews.inject('delete', { type: 'latency', ms: 200, when: 'after' });
+    const started = performance.now();
+    const pending = served.post(DELETE_PATH, { IdentityDocumentIds: [first] });
+    await expect.poll(() => remaining()).toBe(2);
+    expect(performance.now() - started).toBeLessThan(190);
+    expect((await pending).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+  });
+
   it('resets the connection without deleting (drop before)', async () => {
     served = await serveMews();
     served.mews.inject('delete', { type: 'drop' });
