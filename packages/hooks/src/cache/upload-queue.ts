@@ -150,6 +150,8 @@ export function createUploadQueue(store: DocumentsStore, settings: () => UploadQ
   const abort = (record: UploadRecord) => {
     if (!isLive(record)) return;
     const error = new DocumentsError('ABORTED', 'The upload was cancelled.');
+    // The file went up, so `create` may be on its way and already applied: the lists ask the server.
+    if (record.p && record.c) void store.invalidate({ kind: 'documents' });
     record.c?.abort();
     finish(record, 'error', { error });
     record.n?.(error);

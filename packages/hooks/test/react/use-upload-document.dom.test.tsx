@@ -81,6 +81,24 @@ describe('useUploadDocument', () => {
     expect(api.documents()).toHaveLength(count + 1);
   });
 
+  it('refetches the list when cancelled while create is in flight, so a document the server made anyway shows', async () => {
+    const { result } = renderDocumentsHook(() => ({ list: useDocuments(), uploader: useUploadDocument() }));
+    await waitFor(() => expect(result.current.list.status).toBe('success'));
+    const count = api.documents().length;
+    api.inject('create', { type: 'latency', ms: 300, when: 'after' });
+
+    let id = '';
+    act(() => {
+      id = result.current.uploader.upload(jpegFile('late.jpg'), { typeId: 1 });
+    });
+    await waitFor(() => expect(api.documents()).toHaveLength(count + 1));
+    act(() => result.current.uploader.cancel(id));
+
+    expect(result.current.uploader.uploads[0]).toMatchObject({ status: 'error', error: { code: 'ABORTED' } });
+    await waitFor(() => expect(result.current.list.documents?.map((document) => document.fileName)).toContain('late.jpg'));
+    expect(requestsTo(api, 'list')).toHaveLength(2);
+  });
+
   it('retries a failed create from the stored file, without sending its bytes again', async () => {
     const percents: number[] = [];
     const { result } = renderDocumentsHook(() => useUploadDocument({ onProgress: ({ percent }) => percents.push(percent) }));
