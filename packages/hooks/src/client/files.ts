@@ -6,7 +6,7 @@ const KINDS: [FileKind, string, RegExp][] = [
   ['image/jpeg', 'JPEG', /^\xff\xd8\xff/],
   ['image/png', 'PNG', /^\x89PNG\r\n\cZ\n/],
   ['image/webp', 'WebP', /^RIFF[^]{4}WEBP/],
-  ['image/heic', 'HEIC', /^[^]{4}ftyp(he(i[cxms]|v[cms])|m[is]f1)/],
+  ['image/heic', 'HEIC', /^[^]{4}ftyp(he(i[cxms]|v[cxms])|m[is]f1)/],
   ['application/pdf', 'PDF', /^%PDF-/],
 ];
 

@@ -4,7 +4,7 @@
  */
 export const PREPARE_ERROR_ADVICE = {
   CORRUPT_IMAGE: 'could not be read as an image: it may be damaged. Choose another file or take the photo again.',
-  UNSUPPORTED: 'could not be processed in this browser. Try another browser, or upload the file without preparation.',
+  UNSUPPORTED: 'could not be cleaned of its metadata here (an image format or a browser that preparation does not support). Save it as JPEG, or try another browser.',
   DECODER_FAILED: 'is a HEIC photo and the HEIC decoder could not be loaded. Try again, or save the photo as JPEG.',
   ABORTED: 'was not prepared: preparation was cancelled.',
 } as const;

@@ -64,11 +64,13 @@ export async function prepareFile(file: File, options: PrepareOptions & { signal
       throw new PrepareError('CORRUPT_IMAGE', file.name, { cause: error });
     });
   const format = sniffFormat(new Uint8Array(head));
-  const before: FileFacts = { bytes: file.size, type: format === 'other' ? file.type : mimeTypes[format] };
+  const before: FileFacts = { bytes: file.size, type: format.startsWith('other') ? file.type : mimeTypes[format] };
   const report = (after: FileFacts, fields: Partial<PrepareReport>): PrepareReport => ({ removed: [], before, after, reencoded: false, ms: performance.now() - started, hints: [], ...fields });
 
   if (format === 'other' && claimsImage(file)) throw new PrepareError('CORRUPT_IMAGE', file.name);
-  if (format === 'pdf' || format === 'other' || (format === 'heic' && settings.heic === 'keep')) {
+  // Passing such an image through would upload the metadata it may carry: refused, the person can save it as JPEG.
+  if (format === 'other-image' && settings.stripMetadata) throw new PrepareError('UNSUPPORTED', file.name);
+  if (format === 'pdf' || format === 'other' || format === 'other-image' || (format === 'heic' && settings.heic === 'keep')) {
     return { file, report: report(before, { passedThrough: format === 'heic' ? 'heic-kept' : format === 'pdf' ? 'pdf' : 'other-format' }) };
   }
 

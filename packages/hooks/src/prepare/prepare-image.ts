@@ -6,9 +6,7 @@ import type { RemovedMetadata, ResolvedPrepareOptions } from './prepare-options.
 import { analysisEdge, assessQuality, type QualityHint } from './quality/assess-quality.js';
 import { scanHeifMetadata } from './scan-heif-metadata.js';
 import { mimeTypes, type ImageFormat } from './sniff-format.js';
-import { stripJpeg } from './strip-jpeg.js';
-import { stripPng } from './strip-png.js';
-import { stripWebp } from './strip-webp.js';
+import { stripImage } from './strip-image.js';
 
 /** Width and height in px. */
 export interface Size {
@@ -27,7 +25,6 @@ export interface PreparedImage {
   hints: QualityHint[];
 }
 
-const strippers = { jpeg: stripJpeg, png: stripPng, webp: stripWebp };
 
 /** `size` scaled down (never up) so that its long edge is at most `edge`. */
 function fit(size: Size, edge: number): Size {
@@ -87,7 +84,7 @@ export async function prepareImage(file: Blob, format: ImageFormat, options: Res
   try {
     const original = new Uint8Array(await file.arrayBuffer());
     signal?.throwIfAborted();
-    const stripped = heic ? undefined : strippers[format](original);
+    const stripped = heic ? undefined : stripImage(format, original);
     const removed = stripped?.removed ?? scanHeifMetadata(original);
     // libheif applies a HEIC's own rotation while decoding.
     const orientation = stripped?.orientation ?? 1;

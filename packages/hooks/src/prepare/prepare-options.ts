@@ -45,7 +45,10 @@ export interface PrepareReport {
   reencoded: boolean;
   /** Set when a HEIC/HEIF photo was converted. */
   converted?: 'heic-to-jpeg';
-  /** Why the file was left exactly as it was, when it was: a PDF, a format not prepared (GIF, AVIF, TIFF, …), or `heic: 'keep'`. */
+  /**
+   * Why the file was left exactly as it was, when it was: a PDF, a file that is no image, an image format not
+   * prepared (GIF, AVIF, TIFF, …) with `stripMetadata: false` (with it, such an image is refused), or `heic: 'keep'`.
+   */
   passedThrough?: 'pdf' | 'other-format' | 'heic-kept';
   /** Milliseconds from the call to the result. */
   ms: number;

@@ -1,11 +1,16 @@
-/** What a file really is, by its first bytes (never by its name or declared type). */
-export type FileFormat = 'jpeg' | 'png' | 'webp' | 'heic' | 'pdf' | 'other';
+/**
+ * What a file really is, by its first bytes (never by its name or declared type). `'other-image'`: an image format
+ * that can carry metadata but that preparation cannot rewrite (AVIF and other ISO-BMFF images, GIF, TIFF, JPEG XL).
+ */
+export type FileFormat = 'jpeg' | 'png' | 'webp' | 'heic' | 'pdf' | 'other-image' | 'other';
 
 /** The formats that preparation reads and rewrites. */
-export type ImageFormat = Exclude<FileFormat, 'pdf' | 'other'>;
+export type ImageFormat = Exclude<FileFormat, 'pdf' | 'other-image' | 'other'>;
 
-/** `ftyp` brands of HEIF images coded with HEVC. `avif` (AV1) is deliberately absent. */
-const heicBrands = /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/;
+/** `ftyp` brands of HEIF images coded with HEVC (the client's file check accepts the same). `avif` (AV1) is deliberately absent. */
+const heicBrands = /^(he(i[cxms]|v[cxms])|m[is]f1)$/;
+/** Signatures of GIF, TIFF (either byte order), JPEG XL (bare codestream or container). */
+const otherImages = ['GIF8', 'II*\0', 'MM\0*', '\xff\x0a', '\0\0\0\x0cJXL '];
 
 const ascii = (bytes: Uint8Array, start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
 
@@ -20,10 +25,13 @@ export function sniffFormat(head: Uint8Array): FileFormat {
     // The major brand, then the compatible brands; `mif1` alone is also used by AVIF files, so AVIF wins over it.
     const brands = [ascii(head, 8, 12)];
     for (let at = 16; at + 4 <= boxEnd; at += 4) brands.push(ascii(head, at, at + 4));
-    if (brands.includes('avif') && !brands.some((brand) => brand.startsWith('he'))) return 'other';
+    if (brands.includes('avif') && !brands.some((brand) => brand.startsWith('he'))) return 'other-image';
     if (brands.some((brand) => heicBrands.test(brand))) return 'heic';
+    // Some other ISO-BMFF file: an image (AVIF, JPEG 2000) or a video, either of which may carry a location.
+    return 'other-image';
   }
-  return 'other';
+  const start = ascii(head, 0, 12);
+  return otherImages.some((signature) => start.startsWith(signature)) ? 'other-image' : 'other';
 }
 
 /** Standard MIME type of each format. */
@@ -33,5 +41,6 @@ export const mimeTypes: Record<FileFormat, string> = {
   webp: 'image/webp',
   heic: 'image/heic',
   pdf: 'application/pdf',
+  'other-image': 'application/octet-stream',
   other: 'application/octet-stream',
 };

@@ -21,10 +21,11 @@ export function stripPng(bytes: Uint8Array): StrippedImage {
     if (KEEP.has(type)) kept.push(bytes.subarray(at, end));
     else if (type === 'eXIf') {
       const exif = readExif(bytes.subarray(at + 8, end - 4));
-      orientation = exif.orientation;
+      // Browsers ignore an orientation that comes after the image data.
+      if (!kept.some((chunk) => startsWithText(chunk, 4, 'IDAT'))) orientation = exif.orientation;
       for (const kind of exif.found) removed.add(kind);
     } else if (type === 'tIME') removed.add('date-taken');
-    else if (/^[tiz]TXt$/.test(type)) removed.add(startsWithText(bytes, at + 8, 'XML:com.adobe.xmp') ? 'xmp' : 'comment');
+    else if (/^(tEXt|zTXt|iTXt)$/.test(type)) removed.add(startsWithText(bytes, at + 8, 'XML:com.adobe.xmp') ? 'xmp' : 'comment');
     else removed.add('other');
     at = end;
   }

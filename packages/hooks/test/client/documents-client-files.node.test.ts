@@ -19,6 +19,8 @@ describe('file content checks, before any request', () => {
     ['a WebP', [...ASCII('RIFF'), 0, 0, 0, 0, ...ASCII('WEBP')], 'image/webp'],
     ['a HEIC', [0, 0, 0, 0x18, ...ASCII('ftypheic')], 'image/heic'],
     ['a HEIF (mif1)', [0, 0, 0, 0x18, ...ASCII('ftypmif1')], 'image/heic'],
+    // The brands preparation reads as HEIC too: a file one accepts, the other must not pass through.
+    ...['heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs', 'msf1'].map((brand) => [`a HEIF (${brand})`, [0, 0, 0, 0x18, ...ASCII(`ftyp${brand}`)], 'image/heic'] as [string, number[], string]),
     ['a PDF', ASCII('%PDF-1.7'), 'application/pdf'],
   ])('recognises %s by its bytes', async (_kind, header, expected) => {
     await expect(fixture.client().checkFile(fileWithHeader(header, 'anything.bin'))).resolves.toBe(expected);

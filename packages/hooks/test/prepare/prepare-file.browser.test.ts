@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isPrepareError, prepareFile, type PrepareError } from '@iddocs/hooks/prepare';
 import { createSamplePhoto } from '@iddocs/testing';
-import { BLUE, GREEN, RED, YELLOW, cameraJpeg, decodeShown, encode, fileOf, near, quadrants } from './browser-images.js';
-import { identifyingStrings, jpegMetadataLeft, readJpeg } from './image-fixtures.js';
+import { BLUE, GREEN, RED, YELLOW, cameraJpeg, decodeShown, encode, fileOf, near, quadrants, spliceAfterSoi } from './browser-images.js';
+import { identifyingStrings, jpegMetadataLeft, metadataSegments, readJpeg } from './image-fixtures.js';
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
@@ -204,11 +204,29 @@ describe('prepareFile', () => {
     expect(report).toMatchObject({ passedThrough: 'pdf', reencoded: false, removed: [], before: { bytes: pdf.size, type: 'application/pdf' } });
   });
 
-  it('should pass formats it does not prepare (GIF) through untouched', async () => {
+  it('should refuse an image format it cannot clean (GIF, AVIF), and pass it through only with stripMetadata: false', async () => {
     const gif = new File([Uint8Array.of(0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0, 0, 0, 0x3b)], 'scan.gif', { type: 'image/gif' });
-    const { file, report } = await prepareFile(gif);
+    // An AVIF whose major brand is mif1 (the client's file check takes that for HEIF).
+    const avif = new File([Uint8Array.of(0, 0, 0, 24), 'ftypmif1\0\0\0\0avifmif1', new Uint8Array(64)], 'photo.avif');
+    for (const image of [gif, avif]) await expect(prepareFile(image)).rejects.toMatchObject({ code: 'UNSUPPORTED', fileName: image.name });
+
+    const { file, report } = await prepareFile(gif, { stripMetadata: false });
     expect(file).toBe(gif);
     expect(report).toMatchObject({ passedThrough: 'other-format', removed: [], before: { type: 'image/gif' } });
+  });
+
+  it('should pass a file that is no image through untouched', async () => {
+    const text = new File(['plain words, no picture'], 'notes.txt', { type: 'text/plain' });
+    const { file, report } = await prepareFile(text);
+    expect(file).toBe(text);
+    expect(report.passedThrough).toBe('other-format');
+  });
+
+  it('given a decodable JPEG with a restart marker before its EXIF, it should still remove the EXIF', async () => {
+    const original = spliceAfterSoi(await encode(quadrants(64, 48)), Uint8Array.of(0xff, 0xd0), ...metadataSegments({ orientation: 1 }));
+    const { file, report } = await prepareFile(fileOf(original, 'odd.jpg'), { worker: false });
+    expect(identifyingStrings(await bytesOf(file))).toEqual([]);
+    expect(report.removed).toContain('location');
   });
 
   it('with heic: "keep", it should leave a HEIC photo as it is', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripJpeg } from '../../src/prepare/strip-jpeg.js';
-import { identifyingStrings, jpegMetadataLeft, metadataSegments, readJpeg, segment, syntheticJpeg } from './image-fixtures.js';
+import { ascii, identifyingStrings, jpegMetadataLeft, metadataSegments, phoneExif, readJpeg, segment, syntheticJpeg } from './image-fixtures.js';
 
 describe('stripJpeg', () => {
   it('given a phone JPEG, it should remove EXIF, XMP, IPTC, MPF, C2PA and comments, and say what they held', () => {
@@ -54,6 +54,53 @@ describe('stripJpeg', () => {
 
     expect(jpegMetadataLeft(bytes)).toEqual([]);
     expect([...removed]).toEqual(['other']);
+  });
+
+  it('should skip markers without a length (TEM, a restart) before the header segments, and still find the EXIF behind them', () => {
+    const strays = [Uint8Array.of(0xff, 0xd0), Uint8Array.of(0xff, 0x01), Uint8Array.of(0xff, 0xd7)];
+    const { bytes, removed, orientation } = stripJpeg(syntheticJpeg({ metadata: [...strays, ...metadataSegments({ orientation: 6 })] }));
+
+    expect(identifyingStrings(bytes)).toEqual([]);
+    expect(removed).toContain('location');
+    expect(orientation).toBe(6);
+    expect(jpegMetadataLeft(bytes)).toEqual([]);
+  });
+
+  it('should cut JFIF and Adobe segments to their fixed fields, so nothing hides behind them', () => {
+    const jfif = segment(0xe0, 'JFIF\0', Uint8Array.of(1, 2, 1, 0, 72, 0, 72, 1, 1), 'Jane Doe, 12 Baker Street');
+    const adobe = segment(0xee, 'Adobe', Uint8Array.of(0, 100, 0, 0, 0, 0, 1), 'SERIAL-12345');
+    const { bytes, removed } = stripJpeg(syntheticJpeg({ metadata: [jfif, adobe], trailer: new Uint8Array(0) }));
+    const segments = readJpeg(bytes).segments.filter(({ marker }) => marker === 0xe0 || marker === 0xee);
+
+    expect(identifyingStrings(bytes)).toEqual([]);
+    // The synthetic JPEG's own JFIF first, then the two rebuilt: JFIF 1.02, dpi 72×72, no thumbnail; Adobe transform 1.
+    expect(segments.map(({ payload }) => [...payload])).toEqual([
+      [...ascii('JFIF\0'), 1, 1, 0, 0, 1, 0, 1, 0, 0],
+      [...ascii('JFIF\0'), 1, 2, 1, 0, 72, 0, 72, 0, 0],
+      [...ascii('Adobe'), 0, 100, 0, 0, 0, 0, 1],
+    ]);
+    expect([...removed]).toEqual(['other']);
+  });
+
+  it('should drop a DNL segment that carries more than a height', () => {
+    const dnl = segment(0xdc, Uint8Array.of(0, 30), 'Exif\0\0', phoneExif());
+    const { bytes } = stripJpeg(syntheticJpeg({ metadata: [dnl] }));
+    expect(identifyingStrings(bytes)).toEqual([]);
+  });
+
+  it('should turn the photo by the first EXIF block only, as browsers do', () => {
+    const first = segment(0xe1, 'Exif\0\0', phoneExif({ orientation: 1 }));
+    const second = segment(0xe1, 'Exif\0\0', phoneExif({ orientation: 6 }));
+    expect(stripJpeg(syntheticJpeg({ metadata: [first, second] })).orientation).toBe(1);
+  });
+
+  it.each([
+    ['a JPEG extension marker (FFF0)', segment(0xf0, 'Jane Doe')],
+    ['a reserved marker (FF02)', segment(0x02, 'Jane Doe')],
+    ['a stuffed zero outside the image data', Uint8Array.of(0xff, 0x00, 0x00, 0x04, 0, 0)],
+    ['a second start-of-image marker', Uint8Array.of(0xff, 0xd8, 0x00, 0x04, 0, 0)],
+  ])('given %s in the header, it should throw CorruptImage, not keep it', (_, odd) => {
+    expect(() => stripJpeg(syntheticJpeg({ metadata: [odd] }))).toThrow(expect.objectContaining({ name: 'CorruptImage', message: expect.stringMatching(/^unsupported marker FF/) }));
   });
 
   it.each([

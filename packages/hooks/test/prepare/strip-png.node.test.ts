@@ -35,6 +35,18 @@ describe('stripPng', () => {
     expect(bytes.subarray(bytes.length - iend.length - idat.length, bytes.length - iend.length)).toEqual(idat);
   });
 
+  it('should name a lone tEXt chunk a comment', () => {
+    const { removed } = stripPng(concat(signature, ihdr, pngChunk('tEXt', 'Author\0Jane Doe'), idat, iend));
+    expect([...removed]).toEqual(['comment']);
+  });
+
+  it('should drop an eXIf chunk after the image data without applying its orientation, as browsers do', () => {
+    const { bytes, removed, orientation } = stripPng(concat(signature, ihdr, idat, pngChunk('eXIf', phoneExif({ orientation: 6 })), iend));
+    expect(identifyingStrings(bytes)).toEqual([]);
+    expect(removed).toContain('location');
+    expect(orientation).toBe(1);
+  });
+
   it('given a PNG without metadata, it should change nothing', () => {
     const original = concat(signature, ihdr, idat, iend);
     const { bytes, removed } = stripPng(original);
