@@ -58,8 +58,8 @@ export function stripWebp(bytes: Uint8Array): StrippedImage {
     else if (KEEP.has(type)) kept.push((type === 'VP8X' ? bytes.slice : bytes.subarray).call(bytes, at, Math.min(end, riffEnd)));
     else if (type === 'EXIF') {
       const tiff = startsWithText(bytes, data, 'Exif\0\0') ? data + 6 : data;
-      // Its orientation is dropped with it, not applied: Chromium and Firefox show a WebP as stored, whatever its
-      // EXIF says, so the photo the person saw is the photo uploaded.
+      // Its orientation is dropped with it, not applied: Chromium shows a WebP as stored, whatever its EXIF says, so
+      // there the photo the person saw is the photo uploaded.
       for (const kind of readExif(bytes.subarray(tiff, data + size)).found) removed.add(kind);
     } else removed.add(type === 'XMP ' ? 'xmp' : 'other');
     at = end;

@@ -20,7 +20,7 @@ describe('stripWebp', () => {
     expect(parsed.riffSize).toBe(bytes.length - 8);
     expect(identifyingStrings(bytes)).toEqual([]);
     expect([...removed].toSorted()).toEqual(['camera', 'date-taken', 'location', 'orientation', 'xmp']);
-    // Chromium and Firefox show a WebP as stored, whatever its EXIF orientation says: it is dropped, not applied.
+    // Chromium shows a WebP as stored, whatever its EXIF orientation says: it is dropped, not applied.
     expect({ orientation, width, height }).toEqual({ orientation: 1, width: 300, height: 200 });
     expect(bytes.subarray(bytes.length - frame.length)).toEqual(frame);
   });
