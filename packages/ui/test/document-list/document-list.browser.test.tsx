@@ -9,6 +9,28 @@ import { expectAccessible, fakeRequests, injectFault, renderWithDocuments, reset
 const rendered = (row: HTMLElement) => row.querySelector('[data-part="type"]')!.checkVisibility({ contentVisibilityAuto: true });
 const thumbnails = () => [...document.querySelectorAll<HTMLImageElement>('img[data-part="thumbnail"]')];
 
+type RowLayout = Record<'row' | 'type' | 'name' | 'date' | 'status' | 'delete-button', DOMRect> & { lines: Record<string, number> };
+const partOf = (row: HTMLElement, name: string) => row.querySelector(`[data-part="${name}"]`)!;
+/** How many lines a row part takes. */
+const linesOf = (row: HTMLElement, name: string) => Math.round(partOf(row, name).getBoundingClientRect().height / Number.parseFloat(getComputedStyle(partOf(row, name)).lineHeight));
+
+/** Every row's box and its parts' boxes, in a list `width` px wide. */
+async function layoutAt(width: number, locale?: 'ar'): Promise<RowLayout[]> {
+  const { unmount } = renderWithDocuments(
+    <div style={{ inlineSize: `${width}px` }}>
+      <DocumentList {...(locale && { locale, messages: ar })} />
+    </div>,
+  );
+  const rows = within(await screen.findByRole('list', { name: locale ? 'مستنداتك' : 'Your documents' })).getAllByRole('listitem');
+  const layouts = rows.map((row) => ({
+    row: row.getBoundingClientRect(),
+    ...Object.fromEntries(['type', 'name', 'date', 'status', 'delete-button'].map((name) => [name, partOf(row, name).getBoundingClientRect()])),
+    lines: Object.fromEntries(['type', 'name', 'date'].map((name) => [name, linesOf(row, name)])),
+  })) as RowLayout[];
+  unmount();
+  return layouts;
+}
+
 describe('DocumentList in Chromium, against the fake over HTTP', () => {
   beforeEach(() => resetFake());
 
@@ -55,6 +77,25 @@ describe('DocumentList in Chromium, against the fake over HTTP', () => {
     await screen.findByRole('list', { name: 'مستنداتك' });
     await expectAccessible();
     await screenshot('list-rtl');
+  });
+
+  it('in a card as narrow as a phone, should keep type, name and date whole, and put the status and Delete on a line of their own', async () => {
+    for (const locale of [undefined, 'ar'] as const) {
+      for (const row of await layoutAt(300, locale)) {
+        expect(row.lines).toEqual({ type: 1, name: 1, date: 1 });
+        // Under the text, side by side, inside the row.
+        expect(row.status.top).toBeGreaterThanOrEqual(row.date.bottom);
+        expect(Math.abs(row.status.top + row.status.height / 2 - (row['delete-button'].top + row['delete-button'].height / 2))).toBeLessThan(2);
+        expect(row['delete-button'].left).toBeGreaterThanOrEqual(row.row.left);
+        expect(row['delete-button'].right).toBeLessThanOrEqual(row.row.right);
+      }
+    }
+    // Wide enough: one line per row part, the status beside the type and Delete at the end, as before.
+    for (const row of await layoutAt(700)) {
+      expect(row.lines).toEqual({ type: 1, name: 1, date: 1 });
+      expect(row.status.top).toBeLessThan(row.name.top);
+      expect(row['delete-button'].left).toBeGreaterThan(row.status.right);
+    }
   });
 
   it('skips style and layout of the rows off screen, and a Tab to one of them brings it in view, rendered', async () => {
