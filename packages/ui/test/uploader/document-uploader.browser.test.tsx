@@ -1,7 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { DocumentsProvider } from '@iddocs/hooks';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { control, drag, expectAccessible, photo, renderUploader, storedNames, transferOf } from './browser-fixtures.js';
+import { ar } from '../../src/i18n/ar/index.js';
+import { DocumentUploader } from '../../src/index.js';
+import { client, control, drag, expectAccessible, photo, renderUploader, storedNames, transferOf } from './browser-fixtures.js';
 
 const rowOf = async (name: string) => (await screen.findByText(name)).closest('li')!;
 
@@ -126,6 +129,35 @@ describe('DocumentUploader in Chromium, against the fake over HTTP', () => {
     unmount();
     expect(revoke).toHaveBeenCalledWith(third);
     revoke.mockRestore();
+  });
+
+  it('on a phone, keeps a file’s preview beside its name and status, its actions on a line under them (left to right and right to left)', async () => {
+    for (const locale of [undefined, 'ar'] as const) {
+      // The drop area of a 375 px page's card is ~260 px wide.
+      const { unmount } = render(
+        <DocumentsProvider client={client}>
+          <div style={{ inlineSize: '260px' }}>
+            <DocumentUploader types={[{ id: 1, label: 'Passport' }]} mode="manual" prepare={false} {...(locale && { locale, messages: ar })} />
+          </div>
+        </DocumentsProvider>,
+      );
+      await userEvent.upload(document.querySelector<HTMLElement>('input[data-part="input"]')!, photo('id-card-front-with-a-long-name.jpg'));
+      const row = await rowOf('id-card-front-with-a-long-name.jpg');
+      await waitFor(() => expect(row).toHaveAttribute('data-state', 'ready'));
+      const box = (part: string) => row.querySelector(`[data-part="${part}"]`)!.getBoundingClientRect();
+      const [preview, body, actions] = [box('preview'), box('body'), box('actions')];
+      // Side by side: the preview on the row's start side, level with the text.
+      const [start, end] = locale ? [body, preview] : [preview, body];
+      expect(start.right).toBeLessThanOrEqual(end.left);
+      expect(preview.top).toBeLessThan(body.bottom);
+      expect(preview.bottom).toBeGreaterThan(body.top);
+      expect(body.width).toBeGreaterThan(140);
+      // The actions under the text, inside the row.
+      expect(actions.top).toBeGreaterThanOrEqual(body.bottom);
+      expect(actions.left).toBeGreaterThanOrEqual(row.getBoundingClientRect().left);
+      expect(actions.right).toBeLessThanOrEqual(row.getBoundingClientRect().right);
+      unmount();
+    }
   });
 
   it('given 1,000 dropped files, adds the first two and refuses the rest in one summary row', async () => {
