@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createErasureClient } from '@iddocs/hooks/erasure';
 import { EraseDataDialog } from '@iddocs/ui';
-import { expect, screen, userEvent, within } from 'storybook/test';
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test';
 import { erasureProxy, reportWith } from './support/erasure-proxy.js';
 
 const scanRefs = ['scan-passport-0312', 'scan-idcard-1120', 'scan-licence-0704', 'scan-selfie-1120'];
@@ -108,24 +108,27 @@ export const RetryOfTheRestDone: Story = {
   },
 };
 
-/** The host’s `authorize` refused: a plain reason, nothing erased, and "Try again". */
+/** The host’s `authorize` refused (403): a plain reason, nothing erased, and only Close — trying again cannot help. */
 export const Refused: Story = {
   beforeEach: erasureProxy({ error: { status: 403, code: 'FORBIDDEN', message: 'Not authorized.' } }),
   play: async () => {
     const asking = await dialog('Erase your verification data?');
     await userEvent.click(asking.getByRole('button', { name: 'Erase' }));
     await expect(await asking.findByRole('alert')).toHaveTextContent('You are not allowed to erase these items. Nothing was erased.');
-    await expect(asking.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(asking.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    // Focus moves on from the confirm button, which went, to Close.
+    await waitFor(() => expect(asking.getByRole('button', { name: 'Close' })).toHaveFocus());
   },
 };
 
-/** The verification partner is down (502): nothing was erased, try later. */
+/** The verification partner is down (502): nothing was erased, try later — "Try again" stays. */
 export const PartnerUnavailable: Story = {
   beforeEach: erasureProxy({ error: { status: 502, code: 'UPSTREAM_UNAVAILABLE', message: 'iDenfy is unavailable.' } }),
   play: async () => {
     const asking = await dialog('Erase your verification data?');
     await userEvent.click(asking.getByRole('button', { name: 'Erase' }));
     await expect(await asking.findByRole('alert')).toHaveTextContent(/cannot be reached right now. Nothing was erased/);
+    await expect(asking.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 

@@ -59,6 +59,12 @@ const ERROR_MESSAGES: Partial<Record<ErasureError['code'], MessageKey>> = {
   TIMEOUT: 'erase.error.network',
 };
 
+/**
+ * Failures that the same request may get past later: the network, the partner, the proxy itself. A refusal
+ * (`FORBIDDEN`, `ORIGIN_NOT_ALLOWED`) or a request the proxy cannot take (`INVALID_IDS`, …) fails again: Close only.
+ */
+const RETRYABLE = new Set<ErasureError['code']>(['UPSTREAM_UNAVAILABLE', 'RATE_LIMITED', 'NETWORK', 'TIMEOUT', 'INTERNAL', 'INVALID_RESPONSE']);
+
 function idsOf(target: ErasureTarget): readonly string[] {
   return target.kind === 'verifications' ? target.scanRefs : target.kind === 'customers' ? target.customerIds : target.identityDocumentIds;
 }
@@ -103,6 +109,8 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
   // Mews keeps hotel guests' ID documents, not verifications: its own words where the two differ.
   const own = (key: 'trigger' | 'title' | 'description' | 'error.unavailable') => `erase.${target.kind === 'verifications' ? '' : 'mews.'}${key}` as MessageKey;
   const problem = error && (ERROR_MESSAGES[error.code] ?? 'erase.error.other');
+  // Over: erased (all or some), or failed in a way "Try again" cannot help. Then the dialog offers Close.
+  const over = status === 'success' || (!!error && !RETRYABLE.has(error.code));
   const set = (next: boolean) => {
     // Closing forgets the outcome: the next opening asks again.
     if (!next) {
@@ -121,11 +129,11 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
       onErased?.(merged);
     }, noop);
   };
-  // The confirm button is replaced by the outcome, and "Try again for the rest" by the busy confirm button: move focus
-  // along (to Close, to "Erasing…") so it is not lost.
+  // The confirm button is replaced by the outcome (or by Close after a failure no retry helps), and "Try again for
+  // the rest" by the busy confirm button: move focus along (to Close, to "Erasing…") so it is not lost.
   useEffect(() => {
-    (status === 'success' ? close : status === 'pending' ? confirm : undefined)?.current?.focus();
-  }, [status]);
+    (over ? close : status === 'pending' ? confirm : undefined)?.current?.focus();
+  }, [status, over]);
 
   const retryIds = report ? [...report.failed.filter((failure) => failure.retryable).map((failure) => failure.id), ...report.notAttempted] : [];
   return (
@@ -168,7 +176,7 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
         </p>
       )}
       <div className="iddocs-actions" data-part="actions">
-        {status === 'success' ? (
+        {over ? (
           <>
             {retryIds.length > 0 && (
               <button type="button" className="iddocs-button" data-part="retry" onClick={() => run(retryIds, report)}>

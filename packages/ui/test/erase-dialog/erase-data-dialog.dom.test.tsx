@@ -185,7 +185,7 @@ describe('EraseDataDialog', () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
-  it('keeps the question open with a plain reason when the proxy refuses, and Try again sends again', async () => {
+  it('when the proxy refuses (403), it should give the plain reason and offer only Close: trying again cannot help', async () => {
     proxy.use(
       http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, async ({ request }) => {
         bodies.push(await request.json());
@@ -196,9 +196,63 @@ describe('EraseDataDialog', () => {
     render(<EraseDataDialog client={client} target={target} />);
     await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
     await user.click(screen.getByRole('button', { name: 'Erase' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('You are not allowed to erase these items. Nothing was erased.');
+    const dialog = screen.getByRole('alertdialog');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('You are not allowed to erase these items. Nothing was erased.');
+    expect(within(dialog).queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(within(dialog).getAllByRole('button').map((button) => button.textContent)).toEqual(['Close']);
+    // The confirm button went: focus is on Close, not lost to the page.
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await expectNoAxeViolations();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(bodies).toHaveLength(1);
+  });
+
+  it.each([
+    ['FORBIDDEN', 403, false],
+    ['ORIGIN_NOT_ALLOWED', 403, false],
+    ['INVALID_IDS', 400, false],
+    ['PAYLOAD_TOO_LARGE', 413, false],
+    ['UPSTREAM_UNAVAILABLE', 502, true],
+    ['RATE_LIMITED', 429, true],
+    ['INTERNAL', 500, true],
+  ])('after a %s (%i), it should offer "Try again" only if trying again may help (%s)', async (code, status, retryable) => {
+    proxy.use(
+      http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.json({ error: { code, message: 'no' } }, { status });
+      }),
+    );
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} />);
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    const dialog = screen.getByRole('alertdialog');
+    await within(dialog).findByRole('alert');
+    const buttons = within(dialog).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual(retryable ? ['Cancel', 'Try again'] : ['Close']);
+    expect(buttons.at(-1)).toHaveFocus();
+    await user.click(buttons.at(-1)!);
+    await waitFor(() => expect(bodies).toHaveLength(retryable ? 2 : 1));
+  });
+
+  it('when the proxy cannot be reached, it should keep "Try again", which sends again and can succeed', async () => {
+    let calls = 0;
+    proxy.use(
+      http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, async ({ request }) => {
+        const body = (await request.json()) as { scanRefs: string[] };
+        bodies.push(body);
+        return ++calls === 1 ? HttpResponse.error() : HttpResponse.json(reportKeeping(body.scanRefs));
+      }),
+    );
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} />);
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The erasure service could not be reached.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(bodies).toHaveLength(2));
+    expect(await screen.findByRole('alertdialog', { name: 'Erasure finished' })).toHaveAccessibleDescription('2 deleted');
+    expect(bodies).toHaveLength(2);
   });
 
   it('does not close with Escape while erasing', async () => {
