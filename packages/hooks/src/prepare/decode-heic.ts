@@ -21,7 +21,8 @@ export async function decodeHeic(bytes: Uint8Array): Promise<ImageData> {
   const decoder = new lib.HeifDecoder();
   const images = decoder.decode(bytes);
   try {
-    const image = images[0];
+    // The file's primary image, which need not come first among its top-level images.
+    const image = images.find((candidate) => candidate.is_primary()) ?? images[0];
     if (!image) throw new CorruptImage('libheif found no image in the file');
     const pixels = new ImageData(image.get_width(), image.get_height());
     const decoded = await new Promise<ImageData | null>((resolve) => image.display(pixels, resolve));

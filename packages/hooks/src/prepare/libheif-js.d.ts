@@ -3,6 +3,8 @@ declare module 'libheif-js/libheif-wasm/libheif-bundle.mjs' {
   interface HeifImage {
     get_width(): number;
     get_height(): number;
+    /** Whether this is the image the file says to show (a HEIF may hold others: bursts, edits, depth). */
+    is_primary(): boolean;
     display(target: ImageData, done: (result: ImageData | null) => void): void;
     free(): void;
   }
