@@ -70,12 +70,12 @@ export const AllDeleted: Story = {
   },
 };
 
-/** One verification is still in use: "3 deleted, 1 can be deleted later", with a way to try the rest again. */
+/** One verification is still in use: "Not everything was erased", "3 deleted, 1 can be deleted later", with a way to try the rest again. */
 export const SomeLater: Story = {
   beforeEach: erasureProxy({ report: reportWith(['scan-idcard-1120']) }),
   play: async () => {
     await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
-    const done = await dialog('Erasure finished');
+    const done = await dialog('Not everything was erased');
     await expect(done.getByText('3 deleted, 1 can be deleted later')).toBeVisible();
     await expect(done.getByText(/ID card check, 20 November/).closest('li')).toHaveTextContent('it can be deleted later');
     await expect(done.getByRole('button', { name: 'Try again for the rest' })).toBeVisible();
@@ -87,7 +87,7 @@ export const RetryOfTheRestFailed: Story = {
   beforeEach: erasureProxy({ report: reportWith(['scan-idcard-1120']) }, 'network-error'),
   play: async () => {
     await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
-    await userEvent.click((await dialog('Erasure finished')).getByRole('button', { name: 'Try again for the rest' }));
+    await userEvent.click((await dialog('Not everything was erased')).getByRole('button', { name: 'Try again for the rest' }));
     const asking = await dialog('Erase your verification data?');
     await expect(await asking.findByRole('alert')).toHaveTextContent('The erasure service could not be reached.');
     await expect(asking.getByText(/permanently deletes 1 item /)).toBeVisible();
@@ -100,7 +100,7 @@ export const RetryOfTheRestDone: Story = {
   beforeEach: erasureProxy({ report: reportWith(['scan-idcard-1120']) }, { report: reportWith() }),
   play: async () => {
     await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
-    await userEvent.click((await dialog('Erasure finished')).getByRole('button', { name: 'Try again for the rest' }));
+    await userEvent.click((await dialog('Not everything was erased')).getByRole('button', { name: 'Try again for the rest' }));
     const done = await dialog('Erasure finished');
     await expect(await done.findByText('4 deleted')).toBeVisible();
     await expect(done.getAllByRole('listitem')).toHaveLength(4);
@@ -138,7 +138,7 @@ export const Dark: Story = {
   beforeEach: erasureProxy({ report: reportWith(['scan-idcard-1120']) }),
   play: async () => {
     await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
-    await dialog('Erasure finished');
+    await dialog('Not everything was erased');
   },
 };
 

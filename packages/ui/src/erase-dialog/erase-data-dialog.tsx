@@ -152,7 +152,7 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
       {...props}
     >
       <Dialog.Title className="iddocs-title" data-part="title">
-        {t(status === 'success' ? 'erase.resultTitle' : own('title'))}
+        {t(status === 'success' ? (report!.ok ? 'erase.resultTitle' : 'erase.partialTitle') : own('title'))}
       </Dialog.Title>
       {status === 'success' ? (
         <>

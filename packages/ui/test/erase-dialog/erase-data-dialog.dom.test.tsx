@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EraseDataDialog, LiveRegion } from '../../src/index.js';
 import { ar } from '../../src/i18n/ar/index.js';
 import { de } from '../../src/i18n/de/index.js';
+import type { Messages } from '../../src/i18n/messages.js';
 
 const BASE = 'http://portal.test';
 let bodies: unknown[] = [];
@@ -83,7 +84,7 @@ describe('EraseDataDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Erase' }));
     expect(screen.getByRole('button', { name: 'Erasing…' })).toHaveAttribute('aria-disabled', 'true');
 
-    const dialog = await screen.findByRole('alertdialog', { name: 'Erasure finished' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Not everything was erased' });
     expect(dialog).toHaveAccessibleDescription('1 deleted, 1 can be deleted later');
     const outcomes = within(dialog).getAllByRole('listitem').map((item) => item.textContent);
     expect(outcomes).toEqual(['Passport check, 3 March: deleted', 'ID card check, 20 November: still in use; it can be deleted later']);
@@ -123,7 +124,7 @@ describe('EraseDataDialog', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toHaveFocus();
     expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription(/permanently deletes 1 item /);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    const done = await screen.findByRole('alertdialog', { name: 'Erasure finished' });
+    const done = await screen.findByRole('alertdialog', { name: 'Not everything was erased' });
     expect(bodies).toEqual([{ scanRefs: ['scan-ok', 'scan-other', 'scan-active'] }, { scanRefs: ['scan-active'] }, { scanRefs: ['scan-active'] }]);
     expect(done).toHaveAccessibleDescription('2 deleted, 1 can be deleted later');
   });
@@ -148,6 +149,8 @@ describe('EraseDataDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Erase' }));
     await user.click(await screen.findByRole('button', { name: 'Try again for the rest' }));
     await waitFor(() => expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription('3 deleted'));
+    // Nothing left: "finished" now, where the first outcome said not everything was erased.
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Erasure finished');
     const outcomes = within(screen.getByRole('list', { name: 'Outcome per item' })).getAllByRole('listitem');
     expect(outcomes.map((item) => item.textContent)).toEqual(['scan-ok: deleted', 'scan-other: deleted', 'scan-active: deleted']);
     expect(screen.queryByRole('button', { name: 'Try again for the rest' })).toBeNull();
@@ -165,7 +168,7 @@ describe('EraseDataDialog', () => {
     render(<EraseDataDialog client={client} target={target} />);
     await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
     await user.click(screen.getByRole('button', { name: 'Erase' }));
-    await screen.findByRole('alertdialog', { name: 'Erasure finished' });
+    await screen.findByRole('alertdialog', { name: 'Not everything was erased' });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 deleted, 1 can be deleted later.'));
   });
 
@@ -262,7 +265,7 @@ describe('EraseDataDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Erase' }));
     await user.keyboard('{Escape}');
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
-    expect(await screen.findByRole('alertdialog', { name: 'Erasure finished' })).toBeInTheDocument();
+    expect(await screen.findByRole('alertdialog', { name: 'Not everything was erased' })).toBeInTheDocument();
   });
 
   it('for Mews targets, speaks of ID documents at the hotels, not of verification data, in every language', async () => {
@@ -287,6 +290,33 @@ describe('EraseDataDialog', () => {
     german.unmount();
     render(<EraseDataDialog client={client} target={customers} locale="ar" messages={ar} defaultOpen />);
     expect(screen.getByRole('alertdialog', { name: 'هل تريد محو وثائق هويتك لدى فنادقنا؟' })).toHaveAccessibleDescription(/وثيقة هوية واحدة/);
+  });
+
+  it('titles the outcome "finished" only when every item was erased, in every language', async () => {
+    const user = userEvent.setup();
+    const partial: [string, Partial<Messages>, string, string][] = [
+      ['en', {}, 'Erase', 'Not everything was erased'],
+      ['de', de, 'Löschen', 'Nicht alles wurde gelöscht'],
+      ['ar', ar, 'محو', 'لم يُمحَ كل شيء'],
+    ];
+    for (const [locale, messages, erase, title] of partial) {
+      const { unmount } = render(<EraseDataDialog client={client} target={target} locale={locale} messages={messages} defaultOpen />);
+      await user.click(screen.getByRole('button', { name: erase }));
+      expect(await screen.findByRole('alertdialog', { name: title })).toBeInTheDocument();
+      unmount();
+    }
+    const all = { kind: 'verifications', scanRefs: ['scan-ok', 'scan-other'] } as const;
+    const finished: [string, Partial<Messages>, string, string][] = [
+      ['en', {}, 'Erase', 'Erasure finished'],
+      ['de', de, 'Löschen', 'Löschung abgeschlossen'],
+      ['ar', ar, 'محو', 'اكتمل المحو'],
+    ];
+    for (const [locale, messages, erase, title] of finished) {
+      const { unmount } = render(<EraseDataDialog client={client} target={all} locale={locale} messages={messages} defaultOpen />);
+      await user.click(screen.getByRole('button', { name: erase }));
+      expect(await screen.findByRole('alertdialog', { name: title })).toBeInTheDocument();
+      unmount();
+    }
   });
 
   it('speaks German, and Arabic right to left with Arabic plural forms', async () => {

@@ -18,6 +18,7 @@ export const erase: Record<keyof typeof en, MessageValue> = {
   'erase.confirm': 'Löschen',
   'erase.erasing': 'Wird gelöscht…',
   'erase.resultTitle': 'Löschung abgeschlossen',
+  'erase.partialTitle': 'Nicht alles wurde gelöscht',
   'erase.summary.deleted': { one: '1 gelöscht', other: '{count} gelöscht' },
   'erase.summary.later': { one: '1 kann später gelöscht werden', other: '{count} können später gelöscht werden' },
   'erase.summary.retry': { one: '1 konnte jetzt nicht gelöscht werden', other: '{count} konnten jetzt nicht gelöscht werden' },

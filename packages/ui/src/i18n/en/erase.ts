@@ -17,6 +17,8 @@ export const erase = {
   'erase.confirm': 'Erase',
   'erase.erasing': 'Erasing…',
   'erase.resultTitle': 'Erasure finished',
+  // Some items are left (still in use, failed, not attempted): the summary and "Try again for the rest" say which.
+  'erase.partialTitle': 'Not everything was erased',
   'erase.summary.deleted': { one: '1 deleted', other: '{count} deleted' },
   'erase.summary.later': { one: '1 can be deleted later', other: '{count} can be deleted later' },
   'erase.summary.retry': { one: '1 could not be deleted now', other: '{count} could not be deleted now' },
