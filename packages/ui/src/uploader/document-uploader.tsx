@@ -159,14 +159,19 @@ function Uploader(props: DocumentUploaderProps) {
           <UploadSlot key={`${type.id}/${side.id}`} c={c} label={side.label} typeId={side.typeId ?? type.id} max={maxFiles ?? (type.sides ? 1 : 10)} />
         ))}
       </div>
-      {mode === 'manual' && (
+      {/* Only while files wait to be sent (ready, or held for review): no "Upload 0 files" under files all sent. */}
+      {mode === 'manual' && [...jobs.values()].some((job) => !job.u) && (
         <button
           type="button"
           {...c.part('submit', 'iddocs-button')}
           data-variant="primary"
           disabled={!ready.length}
           // Photos held for review wait for their own "Use anyway": the button counts, and sends, only the ready ones.
-          onClick={() => setJobs(new Map([...jobs].map(([file, job]) => [file, job.u || job.h ? job : start(file, job.t)])))}
+          onClick={(event) => {
+            setJobs(new Map([...jobs].map(([file, job]) => [file, job.u || job.h ? job : start(file, job.t)])));
+            // The button goes once all are sent: focus on to the first "Choose file", as after Hide, not to the page.
+            event.currentTarget.parentElement!.querySelector('button')!.focus();
+          }}
         >
           {i.t('uploader.submit', { count: ready.length })}
         </button>

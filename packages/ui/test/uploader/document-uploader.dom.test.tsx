@@ -89,10 +89,10 @@ describe('DocumentUploader', () => {
     expect(imageRow.querySelector('img[data-part="preview"]')?.getAttribute('src')).toMatch(/^blob:/);
   });
 
-  it('in manual mode, waits for the submit button, named with the number of files', async () => {
+  it('in manual mode, waits for the submit button, named with the number of files, shown only while files wait', async () => {
     const user = userEvent.setup();
     const { container } = renderUploader({ mode: 'manual' });
-    expect(screen.getByRole('button', { name: 'Upload 0 files' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: /^Upload \d+ files?$/ })).toBeNull();
     await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), [jpeg('a.jpg'), jpeg('b.jpg')]);
     await waitFor(() => expect(screen.getAllByText('Ready to upload')).toHaveLength(2));
     expect(container.querySelectorAll('[data-part="file"][data-state="ready"]')).toHaveLength(2);
@@ -100,9 +100,15 @@ describe('DocumentUploader', () => {
     await expectAccessible(container);
 
     await user.click(screen.getByRole('button', { name: 'Upload 2 files' }));
+    // Nothing waits any more: no "Upload 0 files" under the rows, and focus went on to "Choose file", not to the page.
+    expect(screen.queryByRole('button', { name: /^Upload \d+ files?$/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Choose file' })).toHaveFocus();
     await waitFor(() => expect(screen.getAllByText('Uploaded')).toHaveLength(2));
     expect(api.documents().map(({ fileName }) => fileName).toSorted()).toEqual(['a.jpg', 'b.jpg']);
-    expect(screen.getByRole('button', { name: 'Upload 0 files' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: /^Upload \d+ files?$/ })).toBeNull();
+    // A new file waits: the button is back.
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), jpeg('c.jpg'));
+    expect(await screen.findByRole('button', { name: 'Upload 1 file' })).toBeEnabled();
   });
 
   it('removes a file from the list with its Remove button', async () => {
@@ -111,7 +117,7 @@ describe('DocumentUploader', () => {
     await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), jpeg('old.jpg'));
     await user.click(await screen.findByRole('button', { name: 'Remove old.jpg' }));
     expect(screen.queryByText('old.jpg')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Upload 0 files' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: /^Upload \d+ files?$/ })).toBeNull();
   });
 
   it('offers to hide an uploaded file from the list, not to "remove" it: the document stays uploaded', async () => {
@@ -154,7 +160,8 @@ describe('DocumentUploader', () => {
     expect(root).toHaveAttribute('dir', 'rtl');
     expect(root).toHaveAttribute('lang', 'ar');
     expect(screen.getByRole('button', { name: 'اختر ملفًا' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'لا توجد ملفات للرفع' })).toBeDisabled();
+    await userEvent.setup().upload(screen.getByLabelText('اختر ملفًا', { selector: 'input' }), [jpeg('a.jpg'), jpeg('b.jpg')]);
+    expect(await screen.findByRole('button', { name: 'ارفع ملفين' })).toBeEnabled();
     await expectAccessible(container);
   });
 });
