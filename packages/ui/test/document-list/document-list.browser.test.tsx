@@ -40,6 +40,8 @@ describe('DocumentList in Chromium, against the fake over HTTP', () => {
     await waitFor(() => expect(thumbnails()).toHaveLength(4));
     await waitFor(() => expect(thumbnails().every((image) => image.complete && image.naturalWidth > 0)).toBe(true));
     expect(thumbnails().every((image) => image.src.startsWith('blob:'))).toBe(true);
+    // Identity documents are shown whole, not cropped to the square.
+    expect(thumbnails().map((image) => getComputedStyle(image).objectFit)).toEqual(['contain', 'contain', 'contain', 'contain']);
     const pdfRow = screen.getByText('utility-bill.pdf').closest('li')!;
     expect(pdfRow.querySelector('[data-part="thumbnail"]')).toHaveTextContent('pdf');
     const files = (await fakeRequests()).filter((request) => request.route === 'file');

@@ -152,6 +152,8 @@ describe('DocumentUploader in Chromium, against the fake over HTTP', () => {
       expect(preview.top).toBeLessThan(body.bottom);
       expect(preview.bottom).toBeGreaterThan(body.top);
       expect(body.width).toBeGreaterThan(140);
+      // The preview shows the whole (landscape) photo, not a square crop of it.
+      expect(getComputedStyle(row.querySelector('img[data-part="preview"]')!).objectFit).toBe('contain');
       // The actions under the text, inside the row.
       expect(actions.top).toBeGreaterThanOrEqual(body.bottom);
       expect(actions.left).toBeGreaterThanOrEqual(row.getBoundingClientRect().left);
