@@ -79,6 +79,24 @@ describe('DocumentUploader in Chromium, against the fake over HTTP', () => {
     expect(screen.getByRole('button', { name: 'Take a photo' })).toHaveFocus();
   });
 
+  it('marks the drop area while keyboard focus is in it (where a paste goes), not after a mouse click on "Choose file"', async () => {
+    const { container } = renderUploader();
+    const zone = container.querySelector('[data-part="dropzone"]')!;
+    const browse = screen.getByRole('button', { name: 'Choose file' });
+    screen.getByLabelText('Choose file', { selector: 'input' }).addEventListener('click', (event) => event.preventDefault());
+    const border = () => getComputedStyle(zone).borderTopColor;
+    const idle = border();
+    await userEvent.click(browse);
+    expect(browse).toHaveFocus();
+    expect(border()).toBe(idle);
+    // On by keyboard: the button shows its focus ring, the drop area its focus colour.
+    await userEvent.tab();
+    const camera = screen.getByRole('button', { name: 'Take a photo' });
+    expect(camera).toHaveFocus();
+    expect(border()).not.toBe(idle);
+    expect(getComputedStyle(camera).outlineStyle).toBe('solid');
+  });
+
   it('cancels an upload in flight, and uploads it on retry', async () => {
     await control('faults', { route: 'upload', fault: { type: 'throttle', bytesPerSecond: 32 * 1024 } });
     const { container } = renderUploader();
