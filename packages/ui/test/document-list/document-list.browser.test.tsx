@@ -125,6 +125,25 @@ describe('DocumentList in Chromium, against the fake over HTTP', () => {
     await expectAccessible();
   });
 
+  it('while loading, should show placeholder rows as tall as the rows that replace them, wide and narrow', async () => {
+    for (const width of [700, 300]) {
+      await resetFake();
+      await injectFault('list', { type: 'latency', ms: 500 });
+      const { container, unmount } = renderWithDocuments(
+        <div style={{ inlineSize: `${width}px` }}>
+          <DocumentList />
+        </div>,
+      );
+      const placeholders = [...container.querySelectorAll('[data-part="skeleton"] > li')].map((item) => item.getBoundingClientRect().height);
+      expect(placeholders).toHaveLength(3);
+      const rows = within(await screen.findByRole('list', { name: 'Your documents' })).getAllByRole('listitem');
+      // Rows without a reviewer's reason (every one but the rejected one) are the usual height.
+      const heights = rows.filter((row) => !row.querySelector('[data-part="reason"]')).map((row) => row.getBoundingClientRect().height);
+      for (const height of [...placeholders, ...heights]) expect(height).toBeCloseTo(heights[0]!, 0);
+      unmount();
+    }
+  });
+
   it('looks right while loading, empty and failed', async () => {
     await injectFault('list', { type: 'latency', ms: 1500 });
     const first = renderWithDocuments(<DocumentList />);
