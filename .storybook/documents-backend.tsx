@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { createDocumentsClient, createDocumentsStore, DocumentsProvider, type DocumentsClient, type DocumentsClientOptions, type DocumentsStore } from '@iddocs/hooks';
+import { createDocumentsClient, createDocumentsStore, DocumentsProvider, type DocumentsClient, type DocumentsClientOptions, type DocumentsStore, type UploadFunction } from '@iddocs/hooks';
 import { createFakeDocumentsApi, type DocumentsRoute, type FakeDocumentSeed, type FakeDocumentsApi, type Fault } from '@iddocs/testing';
 import { createDocumentsHandlers } from '@iddocs/testing/msw';
 import type { HttpHandler } from 'msw';
@@ -20,6 +20,8 @@ export interface DocumentsParameters {
   faults?: readonly StoryFault[];
   /** A custom upload step for the client (only for states the real uploader cannot hold still). */
   upload?: DocumentsClientOptions['upload'];
+  /** A custom upload step made for this fake's base URL (a step that sends some files to it for real), instead of `upload`. */
+  makeUpload?: (baseUrl: string) => UploadFunction;
 }
 
 /** One fake documents API reached through MSW, with the client and a fresh cache that talk to it. */
@@ -43,11 +45,12 @@ export function createStoryBackend(name: string, parameters: DocumentsParameters
   const api = createFakeDocumentsApi({ now: () => NOW, ...(parameters.seed !== undefined && { seed: parameters.seed }) });
   for (const { route, fault, times } of parameters.faults ?? []) api.inject(route, fault, { times: times ?? 1 });
   const baseUrl = baseUrlFor(name);
+  const upload = parameters.makeUpload?.(baseUrl) ?? parameters.upload;
   const client = createDocumentsClient({
     baseUrl,
     getAccessToken: () => 'test-token',
     retry: false,
-    ...(parameters.upload !== undefined && { upload: parameters.upload }),
+    ...(upload !== undefined && { upload }),
   });
   // No refetch on focus: switching to the Storybook manager must not change what the story shows.
   const store = createDocumentsStore(client, { refetchOnWindowFocus: false, refetchOnReconnect: false });

@@ -6,7 +6,7 @@ import { NamedBackendProvider } from '../.storybook/documents-backend.js';
 import { fakeApi, type BackendParameters } from '../.storybook/story-context.js';
 import { widgetGlobals } from '../.storybook/widget-globals.js';
 import { documentTypes, otherTypeLabels, passportOnly } from './support/document-types.js';
-import { jpegFile, spoofedJpegFile, uploadHeldAt40Percent } from './support/files.js';
+import { jpegFile, pngFile, spoofedJpegFile, uploadHeldAt40PercentExcept } from './support/files.js';
 import { expectFileState } from './support/queries.js';
 import { everyStatusSeed } from './support/seeds.js';
 
@@ -153,8 +153,8 @@ function AllStatesGrid(args: DocumentManagerProps) {
 
 /**
  * The key states side by side, for visual review: each cell has its own provider and its own fake (loading = a
- * 10-minute latency fault, failing = HTTP 500 on every list request). The uploader cell's upload step holds at 40 %
- * (see DocumentUploader › UploadingAt40Percent for why a custom step).
+ * 10-minute latency fault, failing = HTTP 500 on every list request). The uploader cell's upload step holds one file at
+ * 40 % and sends another (see DocumentUploader › UploadingAt40Percent for why a custom step).
  */
 export const AllStates: Story = {
   parameters: {
@@ -165,7 +165,8 @@ export const AllStates: Story = {
       loading: { faults: [{ route: 'list', fault: { type: 'latency', ms: 600_000 } }] },
       empty: { seed: false },
       failing: { faults: [{ route: 'list', fault: { type: 'status', status: 500 }, times: Number.POSITIVE_INFINITY }] },
-      uploading: { upload: uploadHeldAt40Percent },
+      // passport.jpg holds at 40 %; passport-back.png goes up.
+      uploading: { makeUpload: (baseUrl) => uploadHeldAt40PercentExcept('passport-back.png', baseUrl) },
       loaded: { seed: everyStatusSeed },
       dark: { seed: everyStatusSeed },
       arabic: { seed: everyStatusSeed },
@@ -175,8 +176,9 @@ export const AllStates: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const uploader = within(canvas.getByTestId('uploader-cell'));
-    await userEvent.upload(fileInput(uploader), [await jpegFile('passport.jpg'), spoofedJpegFile('program.jpg')]);
+    await userEvent.upload(fileInput(uploader), [await jpegFile('passport.jpg'), await pngFile('passport-back.png'), spoofedJpegFile('program.jpg')]);
     await expectFileState(uploader, 'passport.jpg', 'pending');
+    await expectFileState(uploader, 'passport-back.png', 'success');
     await expectFileState(uploader, 'program.jpg', 'rejected');
     await expect(await canvas.findByText('You have not uploaded any documents yet.')).toBeVisible();
     await expect(await canvas.findByText('Your documents could not be loaded.', { exact: false })).toBeVisible();

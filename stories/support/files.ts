@@ -56,3 +56,20 @@ export const uploadHeldAt40Percent: UploadFunction = (file, { onProgress, signal
     onProgress({ loaded: Math.ceil(total * 0.4), total, percent: 40 });
     signal.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
+
+/**
+ * {@link uploadHeldAt40Percent} for every file but the one named `uploaded`, which goes up at once to the story
+ * story fake at `baseUrl` (as the client's own upload step would): one uploader can then show a file uploading and
+ * one uploaded side by side. For `parameters.documents.makeUpload`.
+ */
+export function uploadHeldAt40PercentExcept(uploaded: string, baseUrl: string): UploadFunction {
+  return async (file, options) => {
+    if (options.fileName !== uploaded) return uploadHeldAt40Percent(file, options);
+    const body = new FormData();
+    body.append('file', file, options.fileName);
+    const response = await fetch(`${baseUrl}/api/v2/my/files`, { method: 'POST', body, headers: { authorization: 'Bearer test-token' }, signal: options.signal });
+    if (!response.ok) throw new Error(`The story fake refused the upload (${response.status}).`);
+    options.onProgress({ loaded: file.size, total: file.size, percent: 100 });
+    return ((await response.json()) as { path: string }).path;
+  };
+}
