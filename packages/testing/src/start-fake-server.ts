@@ -63,6 +63,25 @@ function internalError(res: ServerResponse, error: unknown): void {
   res.end(JSON.stringify({ message: `The fake server failed: ${message}`, code: 'INTERNAL_ERROR' }));
 }
 
+/** Methods node:http parses but a fetch `Request` refuses to carry. */
+const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(['TRACE', 'TRACK']);
+
+/** The answer to a request that cannot become a fetch `Request` (a TRACE, an unparsable target): the handler never sees it. */
+function unrepresentable(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  req.resume();
+  const method = req.method ?? '';
+  const forbidden = FORBIDDEN_METHODS.has(method.toUpperCase());
+  const message = error instanceof Error ? error.message : String(error);
+  res.writeHead(forbidden ? 405 : 400, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(
+    JSON.stringify(
+      forbidden
+        ? { message: `The fake server does not serve ${method} requests.`, code: 'METHOD_NOT_ALLOWED' }
+        : { message: `The fake server could not read the request: ${message}`, code: 'BAD_REQUEST' },
+    ),
+  );
+}
+
 /**
  * Serves a fetch handler over real loopback HTTP (node:http), with streaming bodies both ways.
  * A `Response.error()` resets the connection; a client disconnect aborts `request.signal`.
@@ -80,7 +99,15 @@ export async function startFakeServer(handler: FetchHandler, options: StartFakeS
     res.once('close', () => {
       if (!res.writableFinished) controller.abort(new DOMException('The client disconnected', 'AbortError'));
     });
-    const { request, discard } = toRequest(req, origin, controller.signal);
+    let converted: ReturnType<typeof toRequest>;
+    try {
+      converted = toRequest(req, origin, controller.signal);
+    } catch (error) {
+      // Thrown inside the 'request' listener, this would be an uncaught exception and the client would hang.
+      unrepresentable(req, res, error);
+      return;
+    }
+    const { request, discard } = converted;
     void (async () => {
       try {
         const response = await handler(request);

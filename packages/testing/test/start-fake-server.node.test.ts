@@ -1,5 +1,20 @@
+import { request as httpRequest } from 'node:http';
 import { startFakeServer } from '@iddocs/testing/node';
 import { describe, expect, it } from 'vitest';
+
+/** A raw node:http request, so that a method or target `fetch` refuses to send can reach the server. */
+function rawRequest(url: string, method: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method, path }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
 
 describe('startFakeServer', () => {
   it('binds a free loopback port and serves a handler, streaming the response body', async () => {
@@ -95,5 +110,25 @@ describe('startFakeServer', () => {
     await server.close();
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(await pending).toBe('failed');
+  });
+
+  it('answers a request a fetch Request cannot represent (TRACE, a bad target) with a JSON error, and keeps serving', async () => {
+    let calls = 0;
+    const server = await startFakeServer(async () => {
+      calls += 1;
+      return new Response('ok');
+    });
+    try {
+      const trace = await rawRequest(server.url, 'TRACE', '/api/v2/my/documents');
+      expect(trace.status).toBe(405);
+      expect(JSON.parse(trace.body)).toMatchObject({ code: 'METHOD_NOT_ALLOWED', message: expect.stringContaining('TRACE') });
+      const target = await rawRequest(server.url, 'GET', 'http://[bad/');
+      expect(target.status).toBe(400);
+      expect(JSON.parse(target.body)).toMatchObject({ code: 'BAD_REQUEST' });
+      expect(calls).toBe(0);
+      expect(await (await fetch(server.url)).text()).toBe('ok');
+    } finally {
+      await server.close();
+    }
   });
 });
