@@ -3,21 +3,31 @@ interface FaultShape {
   type: string;
 }
 
+/** The longest latency a timer can wait. */
+const MAX_LATENCY_MS = 2 ** 31 - 1;
+
 /**
  * Checks the fault types every fake shares (`status`, `latency`, `drop`, `malformed-json`; `when` of the last two) and says whether it
  * knew the type, so each fake only checks its own. A mistake surfaces at `inject`, not as a 500 later.
  */
 export function validateSharedFault(fault: FaultShape): boolean {
-  const { status, ms, when } = fault as { status?: unknown; ms?: unknown; when?: unknown };
+  const { status, ms, when, retryAfterSeconds } = fault as { status?: unknown; ms?: unknown; when?: unknown; retryAfterSeconds?: unknown };
   if (when !== undefined && when !== 'before' && when !== 'after') throw new TypeError(`inject: ${fault.type} "when" must be "before" or "after"`);
   switch (fault.type) {
     case 'status':
       if (!Number.isInteger(status) || (status as number) < 200 || (status as number) > 599) {
         throw new RangeError(`inject: status must be an integer 200–599, got ${String(status)}`);
       }
+      // `Retry-After` is whole seconds (RFC 9110 delay-seconds); anything else would put a header no client can read on the wire.
+      if (retryAfterSeconds !== undefined && !(Number.isInteger(retryAfterSeconds) && (retryAfterSeconds as number) >= 0)) {
+        throw new RangeError(`inject: retryAfterSeconds must be a whole number of seconds ≥ 0, got ${typeof retryAfterSeconds === 'string' ? JSON.stringify(retryAfterSeconds) : String(retryAfterSeconds)}`);
+      }
       return true;
     case 'latency':
-      if (!((ms as number) >= 0)) throw new RangeError(`inject: latency ms must be ≥ 0, got ${String(ms)}`);
+      // Timers fire after 1 ms past 2^31 − 1 ms: a longer latency would answer at once instead of late.
+      if (!((ms as number) >= 0 && (ms as number) <= MAX_LATENCY_MS)) {
+        throw new RangeError(`inject: latency ms must be from 0 to ${MAX_LATENCY_MS} (about 24.8 days), got ${String(ms)}`);
+      }
       return true;
     case 'drop':
       return true;

@@ -87,6 +87,9 @@ describe('control routes', () => {
     expect(await bad.json()).toMatchObject({ code: 'INVALID_FAULT' });
     const badFault = await fetch(`${base}/faults`, json({ route: 'list', fault: { type: 'explode' } }));
     expect(badFault.status).toBe(400);
+    const badRetryAfter = await fetch(`${base}/faults`, json({ route: 'list', fault: { type: 'status', status: 429, retryAfterSeconds: 'soon' } }));
+    expect(badRetryAfter.status).toBe(400);
+    expect(await badRetryAfter.json()).toMatchObject({ code: 'INVALID_FAULT', message: expect.stringContaining('retryAfterSeconds') });
     const options = await preflight(`${base}/faults`);
     expect(options.status).toBe(204);
     expect(options.headers.get('access-control-allow-origin')).toBe(APP);

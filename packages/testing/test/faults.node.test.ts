@@ -71,6 +71,18 @@ describe('status faults', () => {
     expect(() => served.api.inject('list', { type: 'status', status: 99 })).toThrow(RangeError);
     expect(() => served.api.inject('list', { type: 'latency', ms: 1 }, { times: 0 })).toThrow(RangeError);
   });
+
+  it('refuses a Retry-After that is not whole seconds ≥ 0, and a latency no timer can wait, naming the field', () => {
+    for (const retryAfterSeconds of [-1, 1.5, Number.NaN, Infinity, '2' as unknown as number]) {
+      expect(() => served.api.inject('list', { type: 'status', status: 429, retryAfterSeconds })).toThrow(/retryAfterSeconds/);
+    }
+    // setTimeout fires after 1 ms past 2^31 − 1 ms: a "very slow" answer would come at once.
+    for (const ms of [2 ** 31, Infinity, Number.NaN]) {
+      expect(() => served.api.inject('list', { type: 'latency', ms })).toThrow(RangeError);
+    }
+    served.api.inject('list', { type: 'status', status: 429, retryAfterSeconds: 0 });
+    served.api.inject('list', { type: 'latency', ms: 2 ** 31 - 1 });
+  });
 });
 
 describe('drop faults', () => {

@@ -58,6 +58,9 @@ describe('status faults', () => {
     served = await serveMews();
     expect(() => served.mews.inject('delete', { type: 'status', status: 99 })).toThrow(RangeError);
     expect(() => served.mews.inject('delete', { type: 'latency', ms: -1 })).toThrow(RangeError);
+    expect(() => served.mews.inject('delete', { type: 'latency', ms: Infinity })).toThrow(RangeError);
+    expect(() => served.mews.inject('delete', { type: 'status', status: 429, retryAfterSeconds: -3 })).toThrow(/retryAfterSeconds/);
+    expect(() => served.mews.inject('delete', { type: 'status', status: 429, retryAfterSeconds: 0.5 })).toThrow(/retryAfterSeconds/);
     expect(() => served.mews.inject('delete', { type: 'drop' }, { times: 0 })).toThrow(RangeError);
   });
 });
