@@ -32,6 +32,21 @@ describe('createDocumentsHandlers', () => {
     expect(limited.headers.get('retry-after')).toBe('2');
   });
 
+  it('serves the control path where the fake answers it when baseUrl has a path prefix', async () => {
+    const prefixed = createFakeDocumentsApi({ controlPath: '/__fake' });
+    const prefixedServer = setupServer(...createDocumentsHandlers(prefixed, { baseUrl: 'https://broker.example/broker' }));
+    server.close();
+    prefixedServer.listen({ onUnhandledRequest: 'error' });
+    try {
+      const injected = await fetch('https://broker.example/__fake/faults', { method: 'POST', body: JSON.stringify({ route: 'list', fault: { type: 'status', status: 503 } }) });
+      expect(injected.status).toBe(204);
+      expect((await fetch('https://broker.example/broker/api/v2/my/documents', { headers: AUTH })).status).toBe(503);
+    } finally {
+      prefixedServer.close();
+      server.listen({ onUnhandledRequest: 'error' });
+    }
+  });
+
   it('accepts a bare fetch handler', async () => {
     const other = createFakeDocumentsApi({ seed: false });
     const otherServer = setupServer(...createDocumentsHandlers(other.handler, { baseUrl: 'https://other.example/' }));
