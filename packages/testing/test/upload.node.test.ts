@@ -53,6 +53,17 @@ describe('upload', () => {
   });
 
   it.each([
+    ['паспорт 📷.jpg', 'file.jpg'],
+    ['📷.pdf', 'file.pdf'],
+    ['Příjmení Žluťoučký.jpg', 'Prijmeni_Zlutoucky.jpg'],
+  ])('keeps the extension and folds accents of a non-ASCII name (%s → %s)', async (name, stored) => {
+    const response = await served.upload(createJpegBytes(), name);
+    expect(response.status).toBe(201);
+    const { path } = (await response.json()) as Uploaded;
+    expect(path.split('/').at(-1)).toBe(stored);
+  });
+
+  it.each([
     ['WebP', WEBP, 'image/webp'],
     ['HEIC', ftyp('heic'), 'image/heic'],
     ['HEIF', ftyp('mif1'), 'image/heif'],
