@@ -9,7 +9,7 @@ import type { DocumentsRoute, FakeDocumentsApi, FakeDocumentsApiOptions, Fault, 
 import { createDocumentsFaultQueue } from './documents-fault-queue.js';
 import { getFile, uploadFile } from './files-routes.js';
 import { matchDocumentsRoute } from './match-documents-route.js';
-import { readBody, withBody } from './read-body.js';
+import { withThrottledBody } from './read-body.js';
 import { errorResponse } from './responses.js';
 import { finished, outcomeResponse, type RouteContext, type RouteOutcome } from './route-outcome.js';
 import { sleep } from './sleep.js';
@@ -108,11 +108,9 @@ export function createFakeDocumentsApi(options: FakeDocumentsApiOptions = {}): F
           }
           await sleep(fault.ms, current.signal);
           continue;
-        case 'throttle': {
-          const read = await readBody(current, { bytesPerSecond: fault.bytesPerSecond });
-          if (read.kind === 'ok') current = withBody(current, read.bytes);
+        case 'throttle':
+          current = withThrottledBody(current, fault.bytesPerSecond);
           continue;
-        }
         case 'status':
           return statusFaultResponse(fault);
         case 'drop':

@@ -45,12 +45,37 @@ export async function readBody(request: Request, options: ReadBodyOptions = {}):
   return { kind: 'ok', bytes };
 }
 
-/** A copy of `request` whose body is already in memory (after a throttled read). */
-export function withBody(request: Request, bytes: Uint8Array<ArrayBuffer>): Request {
-  return new Request(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: bytes.byteLength > 0 ? bytes : null,
-    signal: request.signal,
-  });
+/**
+ * A copy of `request` whose body is read at most `bytesPerSecond` fast, as the route reads it: the route still decides
+ * how much to read (a 413 from `Content-Length` reads nothing), and a paused read is TCP backpressure under the Node runner.
+ */
+export function withThrottledBody(request: Request, bytesPerSecond: number): Request {
+  const source = request.body;
+  if (!source) return request;
+  const reader = source.getReader();
+  const { signal } = request;
+  let started: number | undefined;
+  let received = 0;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        started ??= Date.now();
+        const { done, value } = await reader.read();
+        if (done) {
+          controller.close();
+          return;
+        }
+        received += value.byteLength;
+        controller.enqueue(value);
+        await sleep(Math.max(0, started + (received / bytesPerSecond) * 1000 - Date.now()), signal);
+      },
+      cancel(reason) {
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  // `duplex` is required by Node for streaming request bodies but unknown to the DOM typings.
+  const init = { method: request.method, headers: request.headers, body, signal, duplex: 'half' } as RequestInit;
+  return new Request(request.url, init);
 }

@@ -212,6 +212,20 @@ describe('timing faults', () => {
     expect(await response.json()).toMatchObject({ size: bytes.byteLength });
     expect(elapsed).toBeGreaterThanOrEqual(400);
   });
+
+  it('still answers 413 from Content-Length at once, without first reading the whole body at the throttled rate', async () => {
+    const bytes = new Uint8Array(512 * 1024);
+    bytes.set(createJpegBytes());
+    const throttled = await serve({ maxUploadBytes: 64 * 1024 });
+    throttled.api.inject('upload', { type: 'throttle', bytesPerSecond: 128 * 1024 });
+    const started = performance.now();
+    const response = await throttled.upload(bytes, 'big.jpg');
+    const elapsed = performance.now() - started;
+    expect(response.status).toBe(413);
+    expect((await throttled.call(LIST)).status).toBe(200);
+    await throttled.server.close();
+    expect(elapsed).toBeLessThan(1_500);
+  });
 });
 
 describe('reset', () => {
