@@ -19,7 +19,25 @@ function validateDocumentsFault(fault: Fault): void {
   }
 }
 
-/** The documents fake's fault queue; an envelope only ever wraps the list. */
+/** Routes that answer documents (an unknown status rewrites them) and routes that take a body (a throttle paces it). */
+const DOCUMENT_ROUTES: ReadonlySet<DocumentsRoute> = new Set(['list', 'get', 'create']);
+const BODY_ROUTES: ReadonlySet<DocumentsRoute> = new Set(['create', 'upload']);
+
+/** Whether a fault means anything on a route: an envelope only wraps the list; a `'*'` fault waits for such a route. */
+function appliesTo(fault: Fault, route: DocumentsRoute): boolean {
+  switch (fault.type) {
+    case 'envelope':
+      return route === 'list';
+    case 'unknown-status':
+      return DOCUMENT_ROUTES.has(route);
+    case 'throttle':
+      return BODY_ROUTES.has(route);
+    default:
+      return true;
+  }
+}
+
+/** The documents fake's fault queue. */
 export function createDocumentsFaultQueue(): FaultQueue<DocumentsRoute, Fault> {
-  return new FaultQueue<DocumentsRoute, Fault>(validateDocumentsFault, (fault, route) => fault.type !== 'envelope' || route === 'list');
+  return new FaultQueue<DocumentsRoute, Fault>(validateDocumentsFault, appliesTo);
 }

@@ -18,11 +18,11 @@ export type Fault =
   | { type: 'drop'; when?: 'before' | 'after' }
   /** Answer 200 with a body that is not valid JSON. */
   | { type: 'malformed-json' }
-  /** Performs the operation but reports this raw `status` value on every returned document. */
+  /** (list, get, create) Performs the operation but reports this raw `status` value on every returned document. */
   | { type: 'unknown-status'; status: string }
   /** (list only) wraps the array in `{ [key]: [...], total }`. */
   | { type: 'envelope'; key: 'data' | 'items' }
-  /** Reads the request body at most this fast (bytes/second), so uploads take observable time. */
+  /** (create, upload) Reads the request body at most this fast (bytes/second), so uploads take observable time. */
   | { type: 'throttle'; bytesPerSecond: number };
 
 export interface InjectOptions {
@@ -103,7 +103,7 @@ export interface RecordedRequest {
 export interface FakeDocumentsApi {
   /** The fetch-standard handler. Unknown paths → 404 JSON. */
   handler: FetchHandler;
-  /** Adds a fault for the next request(s) to `route` (`'*'` = any route). */
+  /** Adds a fault for the next request(s) to `route` (`'*'` = the next route it applies to); throws on a fault that never applies to `route`. */
   inject(route: DocumentsRoute | '*', fault: Fault, options?: InjectOptions): void;
   /** Removes every pending fault. */
   clearFaults(): void;

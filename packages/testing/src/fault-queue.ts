@@ -61,6 +61,9 @@ export class FaultQueue<TRoute extends string, TFault extends FaultShape> {
       throw new RangeError(`inject: times must be a positive integer or Infinity, got ${times}`);
     }
     this.validate(fault);
+    if (route !== '*' && !this.appliesTo(fault, route)) {
+      throw new RangeError(`inject: a ${fault.type} fault never applies to the ${route} route, so it would stay pending forever`);
+    }
     this.entries.push({ route, fault, remaining: times });
   }
 

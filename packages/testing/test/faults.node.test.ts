@@ -139,6 +139,23 @@ describe('body faults', () => {
     expect(Array.isArray(await (await served.call(`${LIST}/1`)).json())).toBe(false);
     expect(await (await served.call(LIST)).json()).toHaveProperty('data');
   });
+
+  it('leaves an unknown status for a route returning documents, and a throttle for one with a body, when injected on "*"', async () => {
+    served.api.inject('*', { type: 'unknown-status', status: 'escalated' });
+    served.api.inject('*', { type: 'throttle', bytesPerSecond: 1024 * 1024 });
+    expect((await served.call(`${LIST}/1`, { method: 'DELETE' })).status).toBe(204);
+    const docs = (await (await served.call(LIST)).json()) as FakeDocument[];
+    expect(docs.every((doc) => doc.status === 'escalated')).toBe(true);
+    expect((await served.upload(createJpegBytes(), 'a.jpg')).status).toBe(201);
+    // Both were used where they mean something: none is left for the next list.
+    expect(((await (await served.call(LIST)).json()) as FakeDocument[]).some((doc) => doc.status === 'escalated')).toBe(false);
+  });
+
+  it('refuses at inject a fault that can never apply to the route it names, instead of keeping it pending forever', () => {
+    expect(() => served.api.inject('get', { type: 'envelope', key: 'data' })).toThrow(/envelope.*get/);
+    expect(() => served.api.inject('delete', { type: 'unknown-status', status: 'x' })).toThrow(/unknown-status.*delete/);
+    expect(() => served.api.inject('list', { type: 'throttle', bytesPerSecond: 1024 })).toThrow(/throttle.*list/);
+  });
 });
 
 describe('timing faults', () => {
