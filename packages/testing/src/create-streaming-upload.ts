@@ -42,7 +42,9 @@ export class StreamingUploadError extends Error {
 export function createStreamingUpload({ baseUrl, accessToken = 'test-token', chunkSize = 1024 }: StreamingUploadOptions): StreamingUpload {
   return async (file, { onProgress, signal, fileName }) => {
     const boundary = 'iddocs-streaming-upload';
-    const head = encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${file.type}\r\n\r\n`);
+    // As a browser's FormData does: a quote or a line break would otherwise end the header and spoil the body.
+    const quotedName = fileName.replace(/["\r\n]/g, (char) => ({ '"': '%22', '\r': '%0D', '\n': '%0A' })[char] ?? char);
+    const head = encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quotedName}"\r\nContent-Type: ${file.type}\r\n\r\n`);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const tail = encoder.encode(`\r\n--${boundary}--\r\n`);
     const body = new Uint8Array(head.byteLength + bytes.byteLength + tail.byteLength);

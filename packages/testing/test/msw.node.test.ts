@@ -87,6 +87,14 @@ describe('createStreamingUpload', () => {
     expect(steps.at(-1)).toEqual({ loaded: file.size, total: file.size, percent: 100 });
   });
 
+  it.each([
+    ['a quote', 'my "best" scan.jpg', 'my_best_scan.jpg'],
+    ['a line break', 'page\r\n2.jpg', 'page_2.jpg'],
+  ])('escapes %s in the file name as a browser’s FormData does, so the fake stores it', async (_what, fileName, stored) => {
+    const path = await upload(photo(), { onProgress: () => {}, signal: new AbortController().signal, fileName });
+    expect(path.split('/').at(-1)).toBe(stored);
+  });
+
   it('rejects with the fake’s status when the upload is refused, and with AbortError when aborted', async () => {
     api.inject('upload', { type: 'status', status: 503 });
     const refused = await upload(photo(), { onProgress: () => {}, signal: new AbortController().signal, fileName: 'a.jpg' }).catch((error: unknown) => error);
