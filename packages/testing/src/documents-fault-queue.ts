@@ -39,5 +39,5 @@ function appliesTo(fault: Fault, route: DocumentsRoute): boolean {
 
 /** The documents fake's fault queue. */
 export function createDocumentsFaultQueue(): FaultQueue<DocumentsRoute, Fault> {
-  return new FaultQueue<DocumentsRoute, Fault>(validateDocumentsFault, appliesTo);
+  return new FaultQueue<DocumentsRoute, Fault>(validateDocumentsFault, appliesTo, ['list', 'get', 'create', 'delete', 'upload', 'file']);
 }

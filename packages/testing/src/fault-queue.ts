@@ -50,13 +50,18 @@ export class FaultQueue<TRoute extends string, TFault extends FaultShape> {
   /**
    * @param validate throws on a fault this fake cannot inject
    * @param appliesTo whether a fault means anything on a route (e.g. a list envelope only on the list)
+   * @param routes the fake's routes, so that a misspelt one is refused instead of matching no request ever
    */
   constructor(
     private readonly validate: (fault: TFault) => void,
     private readonly appliesTo: (fault: TFault, route: TRoute) => boolean = () => true,
+    private readonly routes?: readonly TRoute[],
   ) {}
 
   add(route: TRoute | '*', fault: TFault, times: number): void {
+    if (this.routes !== undefined && route !== '*' && !this.routes.includes(route)) {
+      throw new TypeError(`inject: unknown route ${JSON.stringify(route)}; use one of ${[...this.routes, '*'].map((name) => `"${name}"`).join(', ')}`);
+    }
     if (!(times > 0) || (!Number.isInteger(times) && times !== Infinity)) {
       throw new RangeError(`inject: times must be a positive integer or Infinity, got ${times}`);
     }

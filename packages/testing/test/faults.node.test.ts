@@ -1,4 +1,4 @@
-import { createJpegBytes, type FakeDocument } from '@iddocs/testing';
+import { createJpegBytes, type DocumentsRoute, type FakeDocument } from '@iddocs/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createJson, serve, type Served } from './support.js';
 
@@ -149,6 +149,10 @@ describe('body faults', () => {
     expect((await served.upload(createJpegBytes(), 'a.jpg')).status).toBe(201);
     // Both were used where they mean something: none is left for the next list.
     expect(((await (await served.call(LIST)).json()) as FakeDocument[]).some((doc) => doc.status === 'escalated')).toBe(false);
+  });
+
+  it('refuses at inject a misspelt route, naming the routes, instead of keeping the fault pending forever', () => {
+    expect(() => served.api.inject('lists' as DocumentsRoute, { type: 'status', status: 500 })).toThrow(/unknown route "lists".*"list"/);
   });
 
   it('refuses at inject a fault that can never apply to the route it names, instead of keeping it pending forever', () => {

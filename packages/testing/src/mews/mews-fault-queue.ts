@@ -10,5 +10,5 @@ function validateMewsFault(fault: MewsFault): void {
 
 /** The Mews fake's fault queue, per route (`'*'` matches both). */
 export function createMewsFaultQueue(): FaultQueue<MewsRoute, MewsFault> {
-  return new FaultQueue<MewsRoute, MewsFault>(validateMewsFault);
+  return new FaultQueue<MewsRoute, MewsFault>(validateMewsFault, undefined, ['delete', 'clear']);
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_IDENTITY_DOCUMENTS } from '@iddocs/testing';
+import { DEFAULT_IDENTITY_DOCUMENTS, type MewsRoute } from '@iddocs/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLEAR_PATH, DELETE_PATH, documentsFor, GUID, guids, serveMews, type ServedMews } from './mews-support.js';
 
@@ -59,6 +59,7 @@ describe('status faults', () => {
     expect(() => served.mews.inject('delete', { type: 'status', status: 99 })).toThrow(RangeError);
     expect(() => served.mews.inject('delete', { type: 'latency', ms: -1 })).toThrow(RangeError);
     expect(() => served.mews.inject('delete', { type: 'latency', ms: Infinity })).toThrow(RangeError);
+    expect(() => served.mews.inject('remove' as MewsRoute, { type: 'drop' })).toThrow(/unknown route "remove"/);
     expect(() => served.mews.inject('delete', { type: 'status', status: 429, retryAfterSeconds: -3 })).toThrow(/retryAfterSeconds/);
     expect(() => served.mews.inject('delete', { type: 'status', status: 429, retryAfterSeconds: 0.5 })).toThrow(/retryAfterSeconds/);
     expect(() => served.mews.inject('delete', { type: 'drop' }, { times: 0 })).toThrow(RangeError);
