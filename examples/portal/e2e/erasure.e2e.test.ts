@@ -62,3 +62,38 @@ describe('erasing verification data in the demo portal', () => {
     await setSwitch(page, 'Slow network', false);
   });
 });
+
+/** Relative luminance (WCAG) of a computed `rgb(…)` colour: 0 black, 1 white. */
+const luminance = (color: string): number => {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+    const channel = Number(value) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+
+describe('the portal page around the widgets', () => {
+  it('keeps the erase buttons’ live regions out of paragraphs (a <div> inside a <p> is invalid HTML)', async () => {
+    const { page, server } = suite;
+    await openPortal(page, server.url);
+    await page.getByRole('button', { name: 'Try to erase another customer’s check' }).waitFor();
+    const misplaced = await page.evaluate(() => [...document.querySelectorAll('p div, p section, p ul, p p')].map((element) => element.closest('p')!.className || 'p'));
+    expect(misplaced).toEqual([]);
+  });
+
+  it('follows a dark system theme as the widgets do, readable everywhere', async () => {
+    const { page, server } = suite;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openPortal(page, server.url);
+    await page.getByRole('button', { name: 'Try to erase another customer’s check' }).waitFor();
+    const backgrounds = await page.evaluate(() =>
+      Object.fromEntries(
+        ['body', '.iddocs-manager, .iddocs', '.portal-partner', '.portal-demo', '.portal-demo-tip'].map((selector) => [selector, getComputedStyle(document.querySelector(selector)!).backgroundColor]),
+      ),
+    );
+    // The widgets turn dark under prefers-color-scheme: dark; the page around them must not stay light.
+    for (const [selector, color] of Object.entries(backgrounds)) expect(luminance(color), `${selector} background ${color}`).toBeLessThan(0.2);
+    await expectNoAxeViolations(page, 'dark theme');
+    await screenshot(page, 'portal-dark', '1-page');
+  });
+});

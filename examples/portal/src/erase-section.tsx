@@ -79,14 +79,15 @@ export function EraseSection({ account, error, refresh }: { account: DemoAccount
               )}
             </article>
           </div>
-          <p className="portal-demo-tip">
+          {/* A <div>, not a <p>: the dialog brings its live region, a <div>, which a paragraph cannot hold. */}
+          <div className="portal-demo-tip">
             <span className="portal-demo-badge">Demo</span> The server lets you erase only your own data:{' '}
             <EraseDataDialog
               client={erasure}
               target={{ kind: 'verifications', scanRefs: [account.otherCustomer.scanRef] }}
               trigger="Try to erase another customer’s check"
             />
-          </p>
+          </div>
         </>
       ) : error ? (
         <p role="alert">Your data at our partners could not be loaded: {error}</p>
