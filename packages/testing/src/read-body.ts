@@ -7,16 +7,13 @@ export type ReadBodyResult = { kind: 'ok'; bytes: Uint8Array<ArrayBuffer> } | { 
 export interface ReadBodyOptions {
   /** Stop reading and report `'too-large'` past this many bytes. */
   limit?: number;
-  /** Read at most this fast; pausing the reader is what applies TCP backpressure under the Node runner. */
-  bytesPerSecond?: number;
 }
 
-/** Reads a request body through its stream reader, optionally capped and throttled. */
+/** Reads a request body through its stream reader, optionally capped (a throttled body is {@link withThrottledBody}'s). */
 export async function readBody(request: Request, options: ReadBodyOptions = {}): Promise<ReadBodyResult> {
   if (!request.body) return { kind: 'ok', bytes: new Uint8Array(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
-  const started = Date.now();
   let received = 0;
   try {
     for (;;) {
@@ -28,10 +25,6 @@ export async function readBody(request: Request, options: ReadBodyOptions = {}):
         return { kind: 'too-large' };
       }
       chunks.push(value);
-      if (options.bytesPerSecond !== undefined) {
-        const due = started + (received / options.bytesPerSecond) * 1000;
-        await sleep(Math.max(0, due - Date.now()), request.signal);
-      }
     }
   } finally {
     reader.releaseLock();
