@@ -137,4 +137,21 @@ describe('the demo server process', () => {
     expect(output).toContain('--no-build');
     expect(existsSync(join(tmpdir(), 'iddocs-not-a-folder.txt'))).toBe(true);
   });
+
+  it('builds the page for production whatever NODE_ENV says, without build warnings a user cannot act on', async () => {
+    // A shell (or a test runner: Vitest sets "test") may export NODE_ENV; `pnpm start` serves the production build anyway.
+    const server = await startDemoServer({ dataDir: tempDir(), env: { NODE_ENV: 'development' } });
+    try {
+      const html = await (await fetch(server.url)).text();
+      const script = /<script type="module"[^>]* src="([^"]+)"/.exec(html)?.[1];
+      expect(script).toBeDefined();
+      const code = await (await fetch(new URL(script!, server.url))).text();
+      // A message React's development build alone carries.
+      expect(code.includes('cannot be a descendant of'), 'the page is React’s development build').toBe(false);
+      // The HEIC decoder is one big chunk, loaded only for HEIC photos: Vite's "(!) Some chunks are larger" is noise here.
+      expect(server.output()).not.toContain('(!)');
+    } finally {
+      await server.stop();
+    }
+  });
 });

@@ -78,7 +78,18 @@ const builtPage = join(pageDir, 'index.html');
 if (options.build) {
   console.log('Building the demo page…');
   const [{ build }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
-  await build({ root, configFile: false, plugins: [react()], logLevel: 'warn', build: { outDir: pageDir, emptyOutDir: true } });
+  // Always the production build: a NODE_ENV in the environment (a shell's "development", Vitest's "test") would
+  // otherwise make Vite bundle React's development build. Restored after, for the rest of the process.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    // The HEIC decoder (libheif, ~2 MB, in the page and in its worker) is loaded only when a HEIC photo is chosen:
+    // Vite's "(!) Some chunks are larger than 500 kB" would be printed at every start with nothing to act on.
+    await build({ root, configFile: false, mode: 'production', plugins: [react()], logLevel: 'warn', build: { outDir: pageDir, emptyOutDir: true, chunkSizeWarningLimit: 2500 } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 } else if (!existsSync(builtPage)) {
   fail(`--no-build: there is no built page at ${builtPage}; start once without --no-build.`);
 } else if ((await newest(join(root, 'src'))) > statSync(builtPage).mtimeMs) {
