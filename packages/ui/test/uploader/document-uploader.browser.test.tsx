@@ -19,6 +19,9 @@ const srcOf = async (name: string) => {
   return image.src;
 };
 
+/** What a file's preview box shows before its content (CSS generated content), `'none'` when nothing. */
+const markOf = async (name: string) => getComputedStyle((await rowOf(name)).querySelector('[data-part="preview"]')!, '::before').content;
+
 describe('DocumentUploader in Chromium, against the fake over HTTP', () => {
   beforeEach(() => control('reset'));
 
@@ -178,6 +181,16 @@ describe('DocumentUploader in Chromium, against the fake over HTTP', () => {
       expect(actions.right).toBeLessThanOrEqual(row.getBoundingClientRect().right);
       unmount();
     }
+  });
+
+  it('marks the preview of a file refused for its content, instead of an empty box', async () => {
+    renderUploader({ mode: 'manual', prepare: false });
+    const input = document.querySelector<HTMLElement>('input[data-part="input"]')!;
+    await userEvent.upload(input, [new File([new Uint8Array(4096).fill(0x4d)], 'evil.jpg', { type: 'image/jpeg' }), photo('front.jpg')]);
+    await waitFor(async () => expect(await rowOf('evil.jpg')).toHaveAttribute('data-state', 'rejected'));
+    expect(await markOf('evil.jpg')).toBe('"!"');
+    await waitFor(async () => expect((await rowOf('front.jpg')).querySelector('img')).not.toBeNull());
+    expect(await markOf('front.jpg')).toBe('none');
   });
 
   it('given 1,000 dropped files, adds the first two and refuses the rest in one summary row', async () => {
