@@ -8,6 +8,16 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 /** Workspace packages resolve to their `src/` through this export condition, so nothing needs a build to be tested. */
 const sourceCondition = '@iddocs/source';
 
+/**
+ * React 18.3, the low end of our peer range, and the React-bound libraries pnpm resolved against it
+ * (`compat/react18`): the `jsdom-react18` project runs the jsdom tests on them, so the range is tested, not assumed.
+ */
+const react18 = (name: string) => fileURLToPath(new URL(`./compat/react18/node_modules/${name}`, import.meta.url));
+const onReact18 = ['react', 'react-dom', '@testing-library/react', '@radix-ui/react-dialog', 'react-dropzone'].map((name) => ({
+  find: new RegExp(`^${name.replace('/', '\\/')}(/.*)?$`),
+  replacement: `${react18(name)}$1`,
+}));
+
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions: [sourceCondition] },
@@ -31,6 +41,16 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['packages/*/test/**/*.dom.test.{ts,tsx}', 'examples/*/test/**/*.dom.test.{ts,tsx}'],
+        },
+      },
+      {
+        // The same widget and hook tests on React 18.3 (see `onReact18`).
+        extends: true,
+        resolve: { alias: onReact18 },
+        test: {
+          name: 'jsdom-react18',
+          environment: 'jsdom',
+          include: ['packages/*/test/**/*.dom.test.{ts,tsx}'],
         },
       },
       {
