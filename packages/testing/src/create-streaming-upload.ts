@@ -41,7 +41,8 @@ export class StreamingUploadError extends Error {
  */
 export function createStreamingUpload({ baseUrl, accessToken = 'test-token', chunkSize = 1024 }: StreamingUploadOptions): StreamingUpload {
   return async (file, { onProgress, signal, fileName }) => {
-    const boundary = 'iddocs-streaming-upload';
+    // Drawn per upload, as browsers do: a fixed boundary inside the file's bytes would end the part there.
+    const boundary = `iddocs-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
     // As a browser's FormData does: a quote or a line break would otherwise end the header and spoil the body.
     const quotedName = fileName.replace(/["\r\n]/g, (char) => ({ '"': '%22', '\r': '%0D', '\n': '%0A' })[char] ?? char);
     const head = encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quotedName}"\r\nContent-Type: ${file.type}\r\n\r\n`);

@@ -95,6 +95,15 @@ describe('createStreamingUpload', () => {
     expect(path.split('/').at(-1)).toBe(stored);
   });
 
+  it('stores a file whose bytes hold a multipart boundary line (each upload draws its own boundary, as browsers do)', async () => {
+    const bytes = new Uint8Array(await photo().arrayBuffer());
+    bytes.set(new TextEncoder().encode('\r\n--iddocs-streaming-upload\r\n--iddocs-streaming-upload--\r\n'), 20_000);
+    const path = await upload(new Blob([bytes], { type: 'image/jpeg' }), { onProgress: () => {}, signal: new AbortController().signal, fileName: 'c.jpg' });
+    const created = (await (await fetch(`${BASE}/api/v2/my/documents`, { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body: JSON.stringify({ file: path, typeId: 1 }) })).json()) as FakeDocument;
+    const stored = await fetch(`${BASE}${created.fileUrl}`, { headers: AUTH });
+    expect(new Uint8Array(await stored.arrayBuffer())).toEqual(bytes);
+  });
+
   it('rejects with the fake’s status when the upload is refused, and with AbortError when aborted', async () => {
     api.inject('upload', { type: 'status', status: 503 });
     const refused = await upload(photo(), { onProgress: () => {}, signal: new AbortController().signal, fileName: 'a.jpg' }).catch((error: unknown) => error);
