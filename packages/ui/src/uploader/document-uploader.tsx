@@ -1,5 +1,5 @@
 'use client';
-import { useUploadDocument } from '@iddocs/hooks';
+import { useDocumentsClient, useUploadDocument, type DocumentsError } from '@iddocs/hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { cx } from '../class-names.js';
 import { useWidgetI18n } from '../i18n/i18n-context.js';
@@ -64,6 +64,11 @@ function Uploader(props: DocumentUploaderProps) {
   const [jobs, setJobs] = useState<ReadonlyMap<File, Job>>(new Map());
   // Last progress milestone (25/50/75 %) announced per upload.
   const [marks] = useState(() => new Map<string, number>());
+  const { fileRules } = useDocumentsClient();
+  // The client refused the file before sending it (a tiny photo that stripping left under the minimum size): the
+  // reason, as for a file refused when chosen; retrying could not help.
+  const refusal = (error: DocumentsError | null | undefined, size: number) =>
+    error?.rejection && i.t(`uploader.reason.${error.rejection}`, { min: i.formatBytes(fileRules.minSize, size), max: i.formatBytes(fileRules.maxSize, size) });
   const up = useUploadDocument({
     onProgress: ({ percent, loaded, total }, { id, file }) => {
       const mark = percent - (percent % 25);
@@ -76,7 +81,7 @@ function Uploader(props: DocumentUploaderProps) {
       say(i.t('uploader.state.success'), nameOf(file));
       onUploaded?.(document);
     },
-    onError: (_, { file }) => say(i.t('uploader.state.error'), nameOf(file)),
+    onError: (error, { file }) => say(refusal(error, file.size) || i.t('uploader.state.error'), nameOf(file)),
   });
   const type = types[index] ?? types[0]!;
   const start = (file: File, t: string | number): Job => {
@@ -102,6 +107,7 @@ function Uploader(props: DocumentUploaderProps) {
     prepare,
     onRejected,
     part,
+    refusal,
     add: (file, t, report) => {
       const removed = report?.removed ?? [];
       if (removed.length) say(i.t(removed.includes('location') ? 'uploader.prepared.location' : 'uploader.prepared.metadata'), file.name);

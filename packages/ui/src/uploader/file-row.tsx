@@ -44,6 +44,7 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
   const uploadId = job?.u;
   const live = entry.state === 'accepted' ? (job?.h ? 'review' : (upload?.status ?? 'ready')) : entry.state === 'rejected' ? undefined : entry.state;
   const busy = live === 'queued' || live === 'pending';
+  const refused = c.refusal(upload?.error, file.size);
   const bytes = i.formatBytes;
   const note = preparedNote(i, report);
   const button = (action: 'cancel' | 'retry' | 'remove' | 'dismiss' | 'use-anyway' | 'retake', onClick: () => void) => (
@@ -66,7 +67,7 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
         </span>
         <span {...part('size')}>{bytes(file.size, limit)}</span>
         <span {...part(live && live !== 'error' ? 'status' : 'error')}>
-          {live ? i.t(`uploader.state.${upload?.error?.code === 'ABORTED' ? 'cancelled' : live}`) : reason}
+          {live ? refused || i.t(`uploader.state.${upload?.error?.code === 'ABORTED' ? 'cancelled' : live}`) : reason}
         </span>
         {live === 'review' && (
           <span {...part('quality')}>
@@ -95,7 +96,7 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
             c.up.cancel(uploadId);
             c.say(i.t('uploader.state.cancelled'), name);
           })}
-        {live === 'error' && uploadId && button('retry', () => c.retry(uploadId, name))}
+        {live === 'error' && uploadId && !refused && button('retry', () => c.retry(uploadId, name))}
         {/* An uploaded file's button only clears the row; "Remove" would read as deleting the document. */}
         {live !== 'review' && button(live === 'success' ? 'dismiss' : 'remove', remove)}
       </span>

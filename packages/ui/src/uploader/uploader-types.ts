@@ -1,4 +1,4 @@
-import type { Document, UseUploadDocumentResult } from '@iddocs/hooks';
+import type { Document, DocumentsError, UseUploadDocumentResult } from '@iddocs/hooks';
 import type { PrepareOptions, PrepareReport } from '@iddocs/hooks/prepare';
 import type { HTMLAttributes } from 'react';
 import type { I18n } from '../i18n/translator.js';
@@ -113,6 +113,8 @@ export interface UploaderContext {
   onRejected: DocumentUploaderProps['onRejected'];
   /** `data-part` and classes of a part. */
   part: (name: UploaderPart, extra?: string) => { 'data-part': UploaderPart; className: string };
+  /** Why the client refused a file it was asked to send (as the reason shown when a file is chosen), if it did. */
+  refusal: (error: DocumentsError | null | undefined, size: number) => string | undefined;
   /** Registers an accepted file (and uploads it in auto mode, unless its quality hints hold it for review). */
   add: (file: File, typeId: string | number, report?: PrepareReport) => void;
   /** "Use anyway": releases a file held for review. */

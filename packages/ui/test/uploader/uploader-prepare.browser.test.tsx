@@ -1,5 +1,5 @@
 import { DocumentsProvider } from '@iddocs/hooks';
-import { corruptJpegData, createSamplePhoto, readJpegExif, type RecordedRequest } from '@iddocs/testing';
+import { corruptJpegData, createJpegBytes, createSamplePhoto, readJpegExif, type RecordedRequest } from '@iddocs/testing';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -137,6 +137,22 @@ describe('DocumentUploader preparing photos, in Chromium against the fake over H
     const row = await expectRowState('damaged.jpg', 'rejected');
     expect(within(row).getByText('Not added: the image data is damaged. Choose another file or take the photo again.')).toBeVisible();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('damaged.jpg: Not added: the image data is damaged.'));
+    expect(await uploadRequests()).toEqual([]);
+  });
+
+  it('given a photo that stripping leaves under the minimum size, it should give that reason, offer no retry, and send nothing', async () => {
+    const tiny = new File([createJpegBytes()], 'tiny.jpg', { type: 'image/jpeg' }); // 1.5 kB, about 250 bytes stripped
+    expect(tiny.size).toBeGreaterThan(1024);
+    renderPreparingUploader();
+    await userEvent.upload(chooseFile(), tiny);
+    const row = await expectRowState('tiny.jpg', 'review'); // too few pixels to read
+    await userEvent.click(within(row).getByRole('button', { name: 'Use anyway: tiny.jpg' }));
+    await waitFor(() => expect(row).toHaveAttribute('data-state', 'error'));
+    expect(within(row).getByText(/^Not added: too small to be a legible scan \(at least 1(\.\d+)? kB\)\.$/)).toBeVisible();
+    expect(within(row).queryByText('Upload failed. Try again.')).toBeNull();
+    expect(within(row).queryByRole('button', { name: /retry/i })).toBeNull();
+    expect(within(row).getByRole('button', { name: 'Remove tiny.jpg' })).toBeEnabled();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('tiny.jpg: Not added: too small to be a legible scan'));
     expect(await uploadRequests()).toEqual([]);
   });
 
