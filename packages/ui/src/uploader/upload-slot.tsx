@@ -51,6 +51,8 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
     // A row's only buttons are its actions; the slot's first button is "Choose file".
     ((row!.isConnected ? row : (rows[at] ?? rows[at - 1]))?.querySelector('button') ?? slot.current!.querySelector('button'))?.focus();
   });
+  // Heard with each button, tabbing: the side it is for and the limits (the slot's label and hint are not focusable).
+  const described = { 'aria-describedby': `${id} ${id}h` };
   return (
     <div {...part('slot')} ref={slot} role="group" aria-labelledby={id} data-state={state}>
       <span {...part('label')} id={id}>
@@ -58,14 +60,16 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
       </span>
       <div {...zone.getRootProps(part('dropzone'))} data-state={state}>
         <input {...zone.getInputProps(part('input'))} />
-        <p {...part('hint')}>{i.t('uploader.hint', limits())}</p>
-        <button {...zone.getBrowseButtonProps(part('browse-button', 'iddocs-button'))} data-variant="primary">
+        <p {...part('hint')} id={`${id}h`}>
+          {i.t('uploader.hint', limits())}
+        </p>
+        <button {...zone.getBrowseButtonProps({ ...part('browse-button', 'iddocs-button'), ...described })} data-variant="primary">
           {i.t('uploader.browse')}
         </button>
         {c.camera !== false && (
           <>
             <input {...zone.getCameraInputProps(part('camera-input'))} />
-            <button {...zone.getCameraButtonProps(part('camera-button', 'iddocs-button'))}>{i.t('uploader.camera')}</button>
+            <button {...zone.getCameraButtonProps({ ...part('camera-button', 'iddocs-button'), ...described })}>{i.t('uploader.camera')}</button>
           </>
         )}
         {(zone.files.length > 0 || over > 0) && (

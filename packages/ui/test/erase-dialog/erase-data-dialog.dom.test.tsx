@@ -232,9 +232,13 @@ describe('EraseDataDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Erase' }));
     const dialog = screen.getByRole('alertdialog');
     await within(dialog).findByRole('alert');
+    // Focus moves to the outcome's last button after the commit that shows it (an effect): wait for both.
+    await waitFor(() => {
+      const shown = within(dialog).getAllByRole('button');
+      expect(shown.map((button) => button.textContent)).toEqual(retryable ? ['Cancel', 'Try again'] : ['Close']);
+      expect(shown.at(-1)).toHaveFocus();
+    });
     const buttons = within(dialog).getAllByRole('button');
-    expect(buttons.map((button) => button.textContent)).toEqual(retryable ? ['Cancel', 'Try again'] : ['Close']);
-    expect(buttons.at(-1)).toHaveFocus();
     await user.click(buttons.at(-1)!);
     await waitFor(() => expect(bodies).toHaveLength(retryable ? 2 : 1));
   });

@@ -33,6 +33,9 @@ describe('DocumentUploader', () => {
     const back = screen.getByRole('group', { name: 'Back' });
     // One file per side: the singular label.
     expect(within(front).getByRole('button', { name: 'Choose file' })).toBeInTheDocument();
+    // Tabbing from button to button, each says which side it is for and the limits (the hint is not focusable).
+    expect(within(front).getByRole('button', { name: 'Choose file' })).toHaveAccessibleDescription(/^Front Drag and drop or paste a photo or PDF here, up to [\d.]+ [kM]B per file\.$/);
+    expect(within(back).getByRole('button', { name: 'Take a photo' })).toHaveAccessibleDescription(/^Back Drag and drop/);
     await expectAccessible(container);
 
     await user.upload(screen.getAllByLabelText('Choose file', { selector: 'input' })[1]!, jpeg('back.jpg'));
