@@ -144,9 +144,11 @@ function Uploader(props: DocumentUploaderProps) {
           <select
             {...c.part('type-select')}
             value={index}
-            disabled={up.status === 'pending'}
+            // Not `disabled` while files upload: a disabled control drops the focus it holds to the page.
+            aria-disabled={up.status === 'pending'}
             // Files chosen for one type must not be sent as another: a new type starts empty.
             onChange={(event) => {
+              if (up.status === 'pending') return;
               up.reset();
               setJobs(new Map());
               setIndex(Number(event.target.value));

@@ -187,6 +187,24 @@ describe('DocumentUploader, by keyboard, when the focused button goes', () => {
     expect(within(row).getByRole('button', { name: 'Hide slow.jpg from this list (it stays uploaded)' })).toHaveFocus();
   });
 
+  it('while files upload, the type chooser stays focusable (focus on it is never lost) but refuses a change', async () => {
+    const user = userEvent.setup();
+    api.inject('upload', { type: 'latency', ms: 800 });
+    renderUploader({ types: TYPES });
+    const select = screen.getByRole('combobox', { name: 'Document type' });
+    await user.upload(screen.getByLabelText('Choose file', { selector: 'input' }), jpeg('slow.jpg'));
+    await screen.findByText('Uploading…');
+    select.focus();
+    expect(select).toHaveFocus();
+    expect(select).toHaveAttribute('aria-disabled', 'true');
+    await user.selectOptions(select, 'ID card');
+    expect(select).toHaveValue('0');
+    expect(screen.getByText('slow.jpg')).toBeInTheDocument();
+    await screen.findByText('Uploaded');
+    expect(select).toHaveAttribute('aria-disabled', 'false');
+    expect(select).toHaveFocus();
+  });
+
   it('after Remove, focus should be on the row now in its place, then on the one before, then on "Choose file"', async () => {
     const user = userEvent.setup();
     renderUploader({ mode: 'manual' });
