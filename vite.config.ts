@@ -14,7 +14,7 @@ const sourceCondition = '@iddocs/source';
  */
 const react18 = (name: string) => fileURLToPath(new URL(`./compat/react18/node_modules/${name}`, import.meta.url));
 const onReact18 = ['react', 'react-dom', '@testing-library/react', '@radix-ui/react-dialog', 'react-dropzone'].map((name) => ({
-  find: new RegExp(`^${name.replace('/', '\\/')}(/.*)?$`),
+  find: new RegExp(`^${name}(/.*)?$`),
   replacement: `${react18(name)}$1`,
 }));
 
