@@ -124,9 +124,17 @@ export function createFakeMews(options: FakeMewsOptions = {}): FakeMews {
       requestId: newRequestId(),
     };
     requests.push(record);
-    const response = await respond(request, route, record);
-    if (response.type !== 'error') record.status = response.status;
-    return response;
+    try {
+      const response = await respond(request, route, record);
+      if (response.type !== 'error') record.status = response.status;
+      return response;
+    } catch (error) {
+      // As the fake iDenfy: an aborted request has nobody left to answer (a rejection would read as a bug of the
+      // fake in MSW's and the server runner's logs); anything else is a bug worth a readable 500.
+      if (request.signal.aborted) return Response.error();
+      record.status = 500;
+      return mewsError(500, `The fake Mews failed: ${error instanceof Error ? error.message : String(error)}`, record.requestId);
+    }
   }
 
   return {
