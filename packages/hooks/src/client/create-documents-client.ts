@@ -3,7 +3,7 @@ import type { Document } from './document.js';
 import type { DocumentsError } from './documents-error.js';
 import { checkFile, resolveFileRules } from './files.js';
 import { parseDocumentPage, parseDocumentResponse } from './parse.js';
-import { createRequest, fail, isAmbiguous, readParsed, resolveRetryPolicy, retryDelayMs, sleep, toError } from './request.js';
+import { createRequest, fail, isAmbiguous, NO_PAGE, readParsed, resolveRetryPolicy, retryDelayMs, sleep, toError } from './request.js';
 import { uploadChecked } from './upload.js';
 
 const DOCUMENTS = 'api/v2/my/documents';
@@ -33,7 +33,9 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
   let base: URL | undefined;
   try {
     // A missing trailing slash would make relative paths replace the prefix's last segment.
-    if (baseUrl?.trim()) base = new URL(baseUrl.replace(/\/?$/, '/'), globalThis.location?.href);
+    // A path ('/api') resolves against the page. Without one (server-side rendering) it gets a placeholder origin, so that
+    // a client made at module scope can be imported on the server, where `request` refuses to send with it.
+    if (baseUrl?.trim()) base = new URL(baseUrl.replace(/\/?$/, '/'), globalThis.location?.href ?? (/^\/(?!\/)/.test(baseUrl) ? NO_PAGE : undefined));
   } catch {
     // Reported below, with what to pass.
   }

@@ -118,6 +118,9 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** The origin of a path `baseUrl` where there is no page (server-side rendering): nothing is ever sent to it. */
+export const NO_PAGE = 'http://no-page.invalid';
+
 /**
  * Sends one call: `path` is resolved against `baseUrl`, `read` turns the 2xx answer into the result, `init`
  * adds ky options (body, timeout), `accept` is the `Accept` header, and `send` replaces ky (the XHR upload).
@@ -157,6 +160,7 @@ export function createRequest(options: DocumentsClientOptions, baseUrl: URL, ret
     send = (url, all) => ky(url, { method, headers: all, signal: signal ?? null, timeout, retry: 0, throwHttpErrors: false, ...(fetch && { fetch }), ...init }),
   ) => {
     const url = new URL(path, baseUrl);
+    if (baseUrl.origin === NO_PAGE) throw fail('NETWORK', `${method} ${url.pathname}`, 'baseUrl is a path, and there is no page to resolve it against', 'Outside a browser page, pass an absolute baseUrl.');
     const ours = trusted.includes(url.origin);
     // Without the query: a pre-signed link's signature is a credential, and messages end up in logs.
     const label = `${method} ${url.origin}${url.pathname}`;

@@ -2,6 +2,7 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createDocumentsStore } from '../../src/cache/documents-store.js';
+import { createDocumentsClient } from '../../src/client/create-documents-client.js';
 import { documentsListKey } from '../../src/cache/query-key.js';
 import { DocumentsProvider } from '../../src/react/documents-provider.js';
 import { useDeleteDocument } from '../../src/react/use-delete-document.js';
@@ -43,6 +44,15 @@ describe('server rendering', () => {
   it('renders with a store the provider creates itself', () => {
     const html = renderToString(
       <DocumentsProvider client={createTestClient()}>
+        <Page />
+      </DocumentsProvider>,
+    );
+    expect(html).toContain('list:pending');
+  });
+
+  it('renders with a client made at module scope from a path baseUrl, which only a page can resolve', () => {
+    const html = renderToString(
+      <DocumentsProvider client={createDocumentsClient({ baseUrl: '/portal-api', getAccessToken: () => 't' })}>
         <Page />
       </DocumentsProvider>,
     );
