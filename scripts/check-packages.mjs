@@ -1,4 +1,4 @@
-// Checks the built shape of every publishable package: publint (exports map, files, types) and
+// Checks the built shape of every publishable package: a README and a LICENSE, publint (exports map, files, types) and
 // are-the-types-wrong (types resolve for ESM consumers under node16 and bundler resolution).
 // Run after `pnpm build`. Exits non-zero on any problem.
 import { execFileSync } from 'node:child_process';
@@ -21,6 +21,14 @@ for (const name of readdirSync(packagesDir).toSorted()) {
     console.error(`✗ ${pkg.name}: no dist/ — run \`pnpm build\` first`);
     failed = true;
     continue;
+  }
+
+  // npm ships a package's own README and LICENSE whatever `files` says; without them its page is blank and the
+  // licence its manifest names has no text.
+  for (const file of ['README.md', 'LICENSE']) {
+    if (existsSync(join(pkgDir, file))) continue;
+    console.error(`✗ ${pkg.name}: no ${file}`);
+    failed = true;
   }
 
   const { messages } = await publint({ pkgDir, strict: true, pack: 'pnpm' });
