@@ -5,6 +5,11 @@ import { expect, it } from 'vitest';
 import '../src/styles.css';
 import { DocumentUploader, EraseDataDialog } from '../src/index.js';
 
+function fontOfButton(name: RegExp): string {
+  const style = getComputedStyle(screen.getByRole('button', { name }));
+  return `${style.fontSize} ${style.fontFamily}`;
+}
+
 it("gives a dialog's default trigger the widgets' font, not the page's", () => {
   document.body.style.font = '20px serif';
   const documents = createDocumentsClient({ baseUrl: 'http://portal.test', getAccessToken: () => 't' });
@@ -14,9 +19,5 @@ it("gives a dialog's default trigger the widgets' font, not the page's", () => {
       <EraseDataDialog client={createErasureClient({ baseUrl: 'http://portal.test' })} target={{ kind: 'verifications', scanRefs: ['scan-1'] }} />
     </DocumentsProvider>,
   );
-  const font = (name: RegExp) => {
-    const style = getComputedStyle(screen.getByRole('button', { name }));
-    return `${style.fontSize} ${style.fontFamily}`;
-  };
-  expect(font(/^Erase/)).toBe(font(/^Choose file/));
+  expect(fontOfButton(/^Erase/)).toBe(fontOfButton(/^Choose file/));
 });
