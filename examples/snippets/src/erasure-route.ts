@@ -3,7 +3,8 @@ import { createIdenfyClient, createMewsClient } from '@iddocs/server';
 import { createErasureRouteHandlers } from '@iddocs/server/next';
 import { currentUser, ownsIdentityDocuments, ownsVerifications } from './your-app.js';
 
-export const { POST, OPTIONS } = createErasureRouteHandlers({
+// Every method Next.js routes, so that a wrong one gets the handler's JSON 405 with `Allow`, not Next's bare 405.
+export const { POST, OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = createErasureRouteHandlers({
   mews: createMewsClient({
     platformAddress: 'https://api.mews.com',
     clientToken: process.env.MEWS_CLIENT_TOKEN!,

@@ -49,6 +49,16 @@ describe('createErasureRouteHandlers (Next.js App Router)', () => {
     expect((await withoutCors.OPTIONS(preflight())).status).toBe(405);
   });
 
+  it.each(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE'] as const)('answers %s with the JSON 405 and Allow, erasing nothing', async (method) => {
+    const { mews, calls } = recordingClients();
+    const handlers = createErasureRouteHandlers({ mews, authorize: () => true });
+    const response = await handlers[method](new Request(`${URL_BASE}/mews/identity-documents/delete`, { method }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    if (method !== 'HEAD') expect(await response.json()).toMatchObject({ error: { code: 'METHOD_NOT_ALLOWED' } });
+    expect(calls).toHaveLength(0);
+  });
+
   it('throws at module load when authorize is missing', () => {
     const { mews } = recordingClients();
     expect(() => createErasureRouteHandlers({ mews } as never)).toThrow(TypeError);
