@@ -79,6 +79,18 @@ export const ConfirmDelete: Story = {
   },
 };
 
+/**
+ * Given `label`, the name your row gives the document (here one told apart from another of the same type and file
+ * name by its upload time, as `DocumentList` does), the dialog uses it in its question, its error and "… deleted.".
+ */
+export const ConfirmDeleteWithLabel: Story = {
+  args: { label: 'Passport — passport.jpg (uploaded May 2, 2025, 8:00 AM)' },
+  play: async () => {
+    const dialog = await openDialog();
+    await expect(dialog.getByText('Delete Passport — passport.jpg (uploaded May 2, 2025, 8:00 AM)? This cannot be undone.')).toBeVisible();
+  },
+};
+
 /** Delete pressed while the server takes its time (a 10-minute latency fault): "Deleting…", busy, and Escape does not close it. */
 export const Deleting: Story = {
   parameters: { documents: { seed: onePassportSeed, faults: [{ route: 'delete', fault: { type: 'latency', ms: 600_000 } }] } } satisfies BackendParameters,

@@ -170,6 +170,47 @@ export const DeleteFailedRestoresRow: Story = {
   },
 };
 
+/** One ID card photo uploaded twice the same morning (the first was blurred), and a passport. */
+const twoOfOneNameSeed = [
+  { typeId: 2, status: 'pending', fileName: 'id-card.jpg', createTime: '2025-05-02T09:30:00Z' },
+  { typeId: 2, status: 'rejected', fileName: 'id-card.jpg', createTime: '2025-05-02T08:15:00Z', comment: 'The photo is blurred. Please upload a sharper picture.' },
+  { typeId: 1, status: 'approved', fileName: 'passport.jpg', createTime: '2025-05-02T08:00:00Z' },
+];
+const namesakeButton = /^Delete ID card — id-card\.jpg \(uploaded \w{3} \d+, \d{4}, \d+:\d\d\s[AP]M\)$/;
+
+/**
+ * Two documents of one type and file name: the upload time, shown to the minute on both rows, tells them apart, and
+ * each delete button's name carries it ("Delete ID card — id-card.jpg (uploaded May 2, 2025, 9:30 AM)").
+ */
+export const TwoOfOneName: Story = {
+  parameters: { documents: { seed: twoOfOneNameSeed } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await documentsList(canvas);
+    const namesakes = canvas.getAllByRole('button', { name: namesakeButton });
+    await expect(new Set(namesakes.map((button) => button.getAttribute('aria-label'))).size).toBe(2);
+    for (const button of namesakes) await expect(within(rowOf(button)).getByText(/^Uploaded \w{3} \d+, \d{4}, \d+:\d\d\s[AP]M$/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Delete Passport — passport.jpg' })).toBeVisible();
+  },
+};
+
+/** Deleting one of two documents of one name: the dialog names it with its upload time, and so does the row's message when the server refuses. */
+export const DeleteOneOfTwoOfOneName: Story = {
+  parameters: { documents: { seed: twoOfOneNameSeed, faults: [{ route: 'delete', fault: { type: 'status', status: 500 } }] } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await documentsList(canvas);
+    const second = canvas.getAllByRole('button', { name: namesakeButton })[1]!;
+    const label = second.getAttribute('aria-label')!.replace(/^Delete /, '');
+    await userEvent.click(second);
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete document?' });
+    await expect(dialog).toHaveAccessibleDescription(`Delete ${label}? This cannot be undone.`);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await expect(await within(dialog).findByRole('alert')).toHaveTextContent(`Could not delete ${label}.`);
+    await expect(within(rowOf(second)).getByText(`${label} was not deleted.`)).toBeInTheDocument();
+  },
+};
+
 /** Sixty documents of one account, one page. */
 const sixtyDocuments = Array.from({ length: 60 }, (_, index) => ({
   typeId: (index % 4) + 1,

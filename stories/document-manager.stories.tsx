@@ -69,6 +69,23 @@ export const UploadThenDelete: Story = {
   },
 };
 
+/**
+ * The delete dialog over the page: modal to assistive technology (`aria-modal`, the page behind `aria-hidden`), yet
+ * the live region still speaks, from inside the dialog, which owns it (`aria-owns`).
+ */
+export const DeleteDialogOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(within(await documentsList(canvas)).getByRole('button', { name: 'Delete Passport — passport.jpg' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete document?' });
+    await expect(dialog).toHaveAttribute('aria-modal', 'true');
+    await expect(canvas.queryByRole('heading', { name: 'Upload a document' })).not.toBeInTheDocument();
+    const region = canvasElement.querySelector('[data-part="live-region"]')!;
+    await expect(region.closest('[aria-hidden="true"]')).toBeNull();
+    await expect(dialog.getAttribute('aria-owns')?.split(' ')).toContain(region.id);
+  },
+};
+
 /** Dark theme. */
 export const Dark: Story = {
   globals: { theme: 'dark' },

@@ -82,16 +82,21 @@ export const SomeLater: Story = {
   },
 };
 
-/** "Try again for the rest" could not reach the proxy: the question names only the 1 item it retries, and "Try again" sends only it. */
+/**
+ * "Try again for the rest" could not reach the proxy: the question named only the 1 item it retries; now the title
+ * says not everything was erased, the description why, and "Try again" sends only that item.
+ */
 export const RetryOfTheRestFailed: Story = {
   beforeEach: erasureProxy({ report: reportWith(['scan-idcard-1120']) }, 'network-error'),
   play: async () => {
     await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
     await userEvent.click((await dialog('Not everything was erased')).getByRole('button', { name: 'Try again for the rest' }));
-    const asking = await dialog('Erase your verification data?');
-    await expect(await asking.findByRole('alert')).toHaveTextContent('The erasure service could not be reached.');
-    await expect(asking.getByText(/permanently deletes 1 item /)).toBeVisible();
-    await expect(asking.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(await screen.findByText(/permanently deletes 1 item /)).toBeVisible();
+    const failed = await screen.findByRole('alertdialog', { description: /could not be reached/ }, { timeout: 5_000 });
+    await expect(failed).toHaveAccessibleName('Not everything was erased');
+    await expect(within(failed).getByRole('alert')).toHaveTextContent('The erasure service could not be reached.');
+    await expect(within(failed).queryByText(/permanently deletes/)).not.toBeInTheDocument();
+    await expect(within(failed).getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
@@ -108,26 +113,33 @@ export const RetryOfTheRestDone: Story = {
   },
 };
 
-/** The host’s `authorize` refused (403): a plain reason, nothing erased, and only Close — trying again cannot help. */
+/**
+ * The host’s `authorize` refused (403): the title says so in place of the question, the description gives the plain
+ * reason (nothing erased), and only Close — trying again cannot help.
+ */
 export const Refused: Story = {
   beforeEach: erasureProxy({ error: { status: 403, code: 'FORBIDDEN', message: 'Not authorized.' } }),
   play: async () => {
     const asking = await dialog('Erase your verification data?');
     await userEvent.click(asking.getByRole('button', { name: 'Erase' }));
     await expect(await asking.findByRole('alert')).toHaveTextContent('You are not allowed to erase these items. Nothing was erased.');
+    await expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Erasure not allowed');
+    await expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription('You are not allowed to erase these items. Nothing was erased.');
+    await expect(asking.queryByText(/permanently deletes/)).not.toBeInTheDocument();
     await expect(asking.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     // Focus moves on from the confirm button, which went, to Close.
     await waitFor(() => expect(asking.getByRole('button', { name: 'Close' })).toHaveFocus());
   },
 };
 
-/** The verification partner is down (502): nothing was erased, try later — "Try again" stays. */
+/** The verification partner is down (502): "Erasure failed", nothing was erased, try later — "Try again" stays. */
 export const PartnerUnavailable: Story = {
   beforeEach: erasureProxy({ error: { status: 502, code: 'UPSTREAM_UNAVAILABLE', message: 'iDenfy is unavailable.' } }),
   play: async () => {
     const asking = await dialog('Erase your verification data?');
     await userEvent.click(asking.getByRole('button', { name: 'Erase' }));
     await expect(await asking.findByRole('alert')).toHaveTextContent(/cannot be reached right now. Nothing was erased/);
+    await expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Erasure failed');
     await expect(asking.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };

@@ -53,12 +53,15 @@ describe('erasing verification data in the demo portal', () => {
     await dialog.getByRole('button', { name: 'Erasing…' }).waitFor();
     await screenshot(page, 'erasure-refused', '1-erasing');
     expect((await answered).status()).toBe(403);
-    expect(await dialog.getByRole('alert').textContent()).toBe('You are not allowed to erase these items. Nothing was erased.');
+    // After the refusal the dialog is named for what happened, and the refusal is its description.
+    const refused = page.getByRole('alertdialog', { name: 'Erasure not allowed' });
+    expect(await refused.getByRole('alert').textContent()).toBe('You are not allowed to erase these items. Nothing was erased.');
+    expect(await refused.getAttribute('aria-describedby')).toBe(await refused.getByRole('alert').getAttribute('id'));
     await expectNoAxeViolations(page, 'erasure refused');
     await screenshot(page, 'erasure-refused', '2-refused');
     // A refusal: trying again cannot help, so Close is the only way on.
-    expect(await dialog.getByRole('button').allTextContents()).toEqual(['Close']);
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(await refused.getByRole('button').allTextContents()).toEqual(['Close']);
+    await refused.getByRole('button', { name: 'Close' }).click();
     await setSwitch(page, 'Slow network', false);
   });
 });

@@ -29,6 +29,12 @@ export interface AlertDialogFrameProps extends Omit<ComponentPropsWithoutRef<typ
  * What the delete and erase dialogs share: a Radix dialog with alert-dialog semantics in a themed, directed
  * portal over a dimmed page, that focuses the safe choice first, cannot be dismissed while busy, and gives focus back
  * to the trigger, or to the control in its place when it is gone.
+ *
+ * The page behind it is out of reach of assistive technology: Radix hides it (`aria-hidden`) but for the live regions,
+ * ours and the page's, which must go on speaking, and their ancestors (a `<main>`, a `<section>`, a row, with any text
+ * directly in them), which it cannot hide without hiding the regions; `aria-modal` tells the browsers and screen
+ * readers that honour it to leave those too. As VoiceOver then ignores every live region outside the dialog, the
+ * dialog owns ours (`aria-owns`): in the accessibility tree they are inside it, and what they say is still read.
  */
 export const AlertDialogFrame = forwardRef<HTMLDivElement, AlertDialogFrameProps>(function AlertDialogFrame(
   { i18n, theme, className, trigger, open, onOpenChange, busy, initialFocus, onOpenAutoFocus, onCloseAutoFocus, children, ...content },
@@ -53,6 +59,7 @@ export const AlertDialogFrame = forwardRef<HTMLDivElement, AlertDialogFrameProps
           <Dialog.Content
             ref={ref}
             role="alertdialog"
+            aria-modal
             className={cx('iddocs-dialog', className)}
             aria-busy={busy}
             onOpenAutoFocus={(event) => {
@@ -60,6 +67,8 @@ export const AlertDialogFrame = forwardRef<HTMLDivElement, AlertDialogFrameProps
               // The trigger even when a click did not focus it (Safari), else what had focus (a dialog opened by its owner).
               const at = all.indexOf(opener.current ?? (document.activeElement as HTMLElement));
               places.current = at < 0 ? [] : [...all.slice(at), ...all.slice(0, at).toReversed()];
+              const dialog = event.target as HTMLElement;
+              dialog.setAttribute('aria-owns', [...document.querySelectorAll('[data-part="live-region"]')].map((region, index) => (region.id ||= dialog.id + index)).join(' '));
               onOpenAutoFocus?.(event);
               // The safe choice first: a stray Enter must not delete or erase anything.
               if (!event.defaultPrevented) {

@@ -22,6 +22,12 @@ export interface DeleteDocumentDialogProps
   document: Document;
   /** Type id → label, for the name the dialog gives the document. */
   typeLabels?: TypeLabels | undefined;
+  /**
+   * The name the dialog gives the document (in its question, its error and "… deleted."). Default: type and file name,
+   * "Passport — scan.jpg". Where your list shows two of one name, pass the one your row gives it, told apart (as
+   * `DocumentList` does, with the upload time).
+   */
+  label?: string | undefined;
   /** Opens the dialog (a button element is used as is; anything else is wrapped in one). */
   trigger?: ReactNode;
   /** The trigger, when `trigger` is not given. */
@@ -64,12 +70,12 @@ export const DeleteDocumentDialog = forwardRef<HTMLDivElement, DeleteDocumentDia
 });
 
 function Delete(all: DeleteDocumentDialogProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
-  const { forwardedRef, document, typeLabels, trigger, children, open, defaultOpen = false, onOpenChange, onDeleted, onDeleteError, locale: _locale, messages: _messages, theme, className, ...props } = all;
+  const { forwardedRef, document, typeLabels, label, trigger, children, open, defaultOpen = false, onOpenChange, onDeleted, onDeleteError, locale: _locale, messages: _messages, theme, className, ...props } = all;
   const i18n = useWidgetI18n(all, english);
   const { t } = i18n;
   const announce = useAnnounce();
   const store = useDocumentsStore();
-  const name = documentLabel(i18n, document, typeLabels);
+  const name = label ?? documentLabel(i18n, document, typeLabels);
   const [inner, setInner] = useState(defaultOpen);
   const [status, setStatus] = useState<'idle' | 'pending' | 'error'>('idle');
   const cancel = useRef<HTMLButtonElement>(null);

@@ -52,8 +52,9 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
   const root = useRef<HTMLDivElement>(null);
   useImperativeHandle(forwardedRef, () => root.current!);
   // The dialog outlives its row (which goes at once on confirm), so it lives here, not in the row.
-  // `failed`: its delete failed; the row says so until the next delete starts.
-  const [target, setTarget] = useState<{ document: Document; index: number; failed?: true }>();
+  // `label`: the row's name for it, which the dialog repeats; `failed`: its delete failed; the row says so until the
+  // next delete starts.
+  const [target, setTarget] = useState<{ document: Document; index: number; label: string; failed?: true }>();
   const [open, setOpen] = useState(false);
   const failedId = target?.failed && target.document.id;
   const count = documents?.length ?? 0;
@@ -63,8 +64,8 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
   const rows = useMemo(
     () =>
       documents &&
-      documentRows(i18n, documents, typeLabels, failedId, (document) => {
-        setTarget({ document, index: documents.indexOf(document) });
+      documentRows(i18n, documents, typeLabels, failedId, (document, label) => {
+        setTarget({ document, index: documents.indexOf(document), label });
         setOpen(true);
       }),
     [documents, i18n, typeLabels, failedId],
@@ -136,7 +137,7 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
       {target && (
         <DeleteDocumentDialog
           document={target.document}
-          typeLabels={typeLabels}
+          label={target.label}
           open={open}
           onOpenChange={setOpen}
           locale={i18n.locale}

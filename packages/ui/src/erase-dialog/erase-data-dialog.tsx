@@ -135,6 +135,20 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
     (over ? close : status === 'pending' ? confirm : undefined)?.current?.focus();
   }, [status, over]);
 
+  // Once it is over, the title and the description say what happened, never the question asked before: a screen
+  // reader must not read "Erase …?" above a refusal. A failed retry of the rest: not everything was erased.
+  const title =
+    status === 'success'
+      ? report!.ok
+        ? 'erase.resultTitle'
+        : 'erase.partialTitle'
+      : !error
+        ? own('title')
+        : attempt?.earlier
+          ? 'erase.partialTitle'
+          : problem === 'erase.error.forbidden'
+            ? 'erase.refusedTitle'
+            : 'erase.failedTitle';
   const retryIds = report ? [...report.failed.filter((failure) => failure.retryable).map((failure) => failure.id), ...report.notAttempted] : [];
   return (
     <AlertDialogFrame
@@ -152,7 +166,7 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
       {...props}
     >
       <Dialog.Title className="iddocs-title" data-part="title">
-        {t(status === 'success' ? (report!.ok ? 'erase.resultTitle' : 'erase.partialTitle') : own('title'))}
+        {t(title)}
       </Dialog.Title>
       {status === 'success' ? (
         <>
@@ -168,12 +182,13 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
           </ul>
         </>
       ) : (
-        <Dialog.Description data-part="description">{t(own('description'), { count: ids.length })}</Dialog.Description>
+        !error && <Dialog.Description data-part="description">{t(own('description'), { count: ids.length })}</Dialog.Description>
       )}
-      {status === 'error' && (
-        <p role="alert" className="iddocs-alert" data-part="error">
+      {/* Its own element, not the question's with new text: an alert is read when it is added. */}
+      {error && (
+        <Dialog.Description role="alert" className="iddocs-alert" data-part="error">
           {t(problem === 'erase.error.unavailable' ? own('error.unavailable') : problem!)}
-        </p>
+        </Dialog.Description>
       )}
       <div className="iddocs-actions" data-part="actions">
         {over ? (

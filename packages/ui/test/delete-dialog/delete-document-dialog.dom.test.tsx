@@ -2,7 +2,7 @@ import type { Document } from '@iddocs/hooks';
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DeleteDocumentDialog, DocumentList } from '../../src/index.js';
+import { DeleteDocumentDialog, DocumentList, LiveRegion } from '../../src/index.js';
 import { de } from '../../src/i18n/de/index.js';
 import { expectAccessible, renderWithDocuments, setupFakeDocuments } from '../document-list/fake-documents.js';
 
@@ -74,6 +74,22 @@ describe('DeleteDocumentDialog', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(deletes()).toHaveLength(2);
+  });
+
+  it('given a label (your row’s name for it, told apart from a namesake), it should name the document with it throughout', async () => {
+    api.inject('delete', { type: 'status', status: 500 });
+    const label = 'Passport — passport.jpg (uploaded yesterday)';
+    renderWithDocuments(
+      <LiveRegion>
+        <DeleteDocumentDialog document={passport} label={label} defaultOpen />
+      </LiveRegion>,
+    );
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveAccessibleDescription(`Delete ${label}? This cannot be undone.`);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(`Could not delete ${label}.`);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${label} deleted.`));
   });
 
   it('speaks German', async () => {

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { DocumentList } from '../../src/index.js';
+import { createI18n, DocumentList } from '../../src/index.js';
 import { ar } from '../../src/i18n/ar/index.js';
+import { de } from '../../src/i18n/de/index.js';
 import { expectAccessible, fakeRequests, injectFault, renderWithDocuments, resetFake, screenshot } from './real-documents.js';
 
 /** Whether a row's content is rendered (styled and laid out), not skipped by `content-visibility: auto`. */
@@ -13,6 +14,16 @@ type RowLayout = Record<'row' | 'type' | 'name' | 'date' | 'status' | 'delete-bu
 const partOf = (row: HTMLElement, name: string) => row.querySelector(`[data-part="${name}"]`)!;
 /** How many lines a row part takes. */
 const linesOf = (row: HTMLElement, name: string) => Math.round(partOf(row, name).getBoundingClientRect().height / Number.parseFloat(getComputedStyle(partOf(row, name)).lineHeight));
+
+/** How many lines `text`, a piece of `element`'s text, spans. */
+function linesOfText(element: Element, text: string): number {
+  const start = element.textContent!.indexOf(text);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const range = document.createRange();
+  range.setStart(element.firstChild!, start);
+  range.setEnd(element.firstChild!, start + text.length);
+  return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+}
 
 /** Every row's box and its parts' boxes, in a list `width` px wide. */
 async function layoutAt(width: number, locale?: 'ar'): Promise<RowLayout[]> {
@@ -97,6 +108,31 @@ describe('DocumentList in Chromium, against the fake over HTTP', () => {
       expect(row.lines).toEqual({ type: 1, name: 1, date: 1 });
       expect(row.status.top).toBeLessThan(row.name.top);
       expect(row['delete-button'].left).toBeGreaterThan(row.status.right);
+    }
+  });
+
+  it('in a card as narrow as a phone, should keep the upload time of two documents of one name inside their rows, in every language', async () => {
+    // Uploaded in one minute: the longest date there is, to the second.
+    const twice = [1, 2].map((id) => ({ id, typeId: 2, typeName: 'ID card', status: 'pending', fileName: 'id-card.jpg', createTime: `2025-12-22T09:30:0${id}Z` }));
+    for (const [locale, messages] of [['en', undefined], ['de', de], ['ar', ar]] as const) {
+      await injectFault('list', { type: 'status', status: 200, body: twice });
+      const { unmount } = renderWithDocuments(
+        <div style={{ inlineSize: '300px' }}>
+          <DocumentList locale={locale} {...(messages && { messages })} />
+        </div>,
+      );
+      for (const row of await screen.findAllByRole('listitem')) {
+        const date = partOf(row, 'date').getBoundingClientRect();
+        const box = row.getBoundingClientRect();
+        // Broken, if at all, between the date and the time, neither inside.
+        const time = new Date(partOf(row, 'date').getAttribute('datetime')!);
+        expect(linesOf(row, 'date')).toBeLessThanOrEqual(2);
+        expect(linesOfText(partOf(row, 'date'), createI18n(locale).formatDate(time.toISOString()))).toBe(1);
+        expect(linesOfText(partOf(row, 'date'), new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(time))).toBe(1);
+        expect(date.left).toBeGreaterThanOrEqual(box.left);
+        expect(date.right, `${locale}: ${partOf(row, 'date').textContent}`).toBeLessThanOrEqual(box.right);
+      }
+      unmount();
     }
   });
 

@@ -95,6 +95,31 @@ describe('EraseDataDialog', () => {
     await expectNoAxeViolations();
   });
 
+  it('while open, hides the page from assistive technology (aria-modal) yet speaks its outcome: it owns the live region', async () => {
+    const user = userEvent.setup();
+    render(
+      <main>
+        <h1>Your data at our partners</h1>
+        <p>Our verification partner keeps the photos of your identity checks.</p>
+        <EraseDataDialog client={client} target={target} />
+      </main>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    // Outside the dialog, the region (and what holds it) is all Radix leaves exposed: VoiceOver, honouring
+    // aria-modal, would drop it too, were it not the dialog's own.
+    const region = screen.getByRole('status');
+    expect(region.closest('[aria-hidden="true"], [inert]')).toBeNull();
+    expect(region.id).not.toBe('');
+    expect(dialog.getAttribute('aria-owns')?.split(' ')).toEqual([region.id]);
+    expect(screen.queryByRole('heading', { name: 'Your data at our partners' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Erase' }));
+    await waitFor(() => expect(region).toHaveTextContent('1 deleted, 1 can be deleted later.'));
+    expect(screen.getByRole('alertdialog')).toBe(dialog);
+    await expectNoAxeViolations();
+  });
+
   it('tries again only for the items that may succeed later', async () => {
     const user = userEvent.setup();
     render(<EraseDataDialog client={client} target={target} />);
@@ -104,12 +129,13 @@ describe('EraseDataDialog', () => {
     await waitFor(() => expect(bodies).toEqual([{ scanRefs: ['scan-ok', 'scan-active'] }, { scanRefs: ['scan-active'] }]));
   });
 
-  it('after "Try again for the rest" fails, it should name only the items it retries, and Try again should send only those', async () => {
+  it('after "Try again for the rest" fails, it should name only the items it retries, say not everything was erased, and Try again should send only those', async () => {
     let calls = 0;
     proxy.use(
       http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, async ({ request }) => {
         const body = (await request.json()) as { scanRefs: string[] };
         bodies.push(body);
+        await delay(40);
         if (++calls === 2) return HttpResponse.error();
         return HttpResponse.json(reportKeeping(body.scanRefs, 'scan-active'));
       }),
@@ -119,10 +145,13 @@ describe('EraseDataDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Erase my verification data' }));
     await user.click(screen.getByRole('button', { name: 'Erase' }));
     await user.click(await screen.findByRole('button', { name: 'Try again for the rest' }));
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription(/permanently deletes 1 item /);
     // The button pressed is gone: focus moved to the confirm button ("Erasing…", then "Try again").
     expect(await screen.findByRole('alert')).toHaveTextContent('The erasure service could not be reached.');
     expect(screen.getByRole('button', { name: 'Try again' })).toHaveFocus();
-    expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription(/permanently deletes 1 item /);
+    // The first attempt erased some: not "failed", which would read as if nothing had been.
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Not everything was erased');
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription('The erasure service could not be reached. Check your connection and try again.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     const done = await screen.findByRole('alertdialog', { name: 'Not everything was erased' });
     expect(bodies).toEqual([{ scanRefs: ['scan-ok', 'scan-other', 'scan-active'] }, { scanRefs: ['scan-active'] }, { scanRefs: ['scan-active'] }]);
@@ -209,6 +238,56 @@ describe('EraseDataDialog', () => {
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(bodies).toHaveLength(1);
+  });
+
+  it.each([
+    ['refused by your authorize hook', 'FORBIDDEN', 403, 'Erasure not allowed', 'You are not allowed to erase these items. Nothing was erased.'],
+    ['refused for its origin', 'ORIGIN_NOT_ALLOWED', 403, 'Erasure not allowed', 'You are not allowed to erase these items. Nothing was erased.'],
+    ['when the partner is down', 'UPSTREAM_UNAVAILABLE', 502, 'Erasure failed', 'Our verification partner cannot be reached right now. Nothing was erased. Try again later.'],
+    ['when the proxy fails', 'INTERNAL', 500, 'Erasure failed', 'The erasure could not be started. Nothing was erased.'],
+  ])('%s, its title and description should say what happened, in place of the question', async (_, code, status, title, description) => {
+    proxy.use(http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, () => HttpResponse.json({ error: { code, message: 'no' } }, { status })));
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} defaultOpen />);
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    const dialog = await screen.findByRole('alertdialog', { name: title });
+    expect(dialog).toHaveAccessibleDescription(description);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(description);
+    expect(dialog).not.toHaveTextContent(/Erase your verification data\?|permanently deletes/);
+    await expectNoAxeViolations();
+  });
+
+  it('when the proxy cannot be reached, it should say the erasure failed, and ask again when Try again runs', async () => {
+    proxy.use(
+      http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, async () => {
+        await delay(40);
+        return HttpResponse.error();
+      }),
+    );
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} defaultOpen />);
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Erasure failed' });
+    expect(dialog).toHaveAccessibleDescription('The erasure service could not be reached. Check your connection and try again.');
+    await user.click(within(dialog).getByRole('button', { name: 'Try again' }));
+    expect(dialog).toHaveAccessibleName('Erase your verification data?');
+    expect(within(dialog).getByRole('button', { name: 'Erasing…' })).toHaveFocus();
+    await within(dialog).findByRole('alert');
+  });
+
+  it('titles a refusal in every language', async () => {
+    proxy.use(http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, () => HttpResponse.json({ error: { code: 'FORBIDDEN', message: 'no' } }, { status: 403 })));
+    const user = userEvent.setup();
+    const refused: [string, Partial<Messages>, string, string][] = [
+      ['de', de, 'Löschen', 'Löschung nicht erlaubt'],
+      ['ar', ar, 'محو', 'المحو غير مسموح'],
+    ];
+    for (const [locale, messages, erase, title] of refused) {
+      const { unmount } = render(<EraseDataDialog client={client} target={target} locale={locale} messages={messages} defaultOpen />);
+      await user.click(screen.getByRole('button', { name: erase }));
+      expect(await screen.findByRole('alertdialog', { name: title })).toHaveAccessibleDescription(messages['erase.error.forbidden'] as string);
+      unmount();
+    }
   });
 
   it.each([

@@ -27,6 +27,8 @@ export const erase: Record<keyof typeof en, MessageValue> = {
   'erase.erasing': 'جارٍ المحو…',
   'erase.resultTitle': 'اكتمل المحو',
   'erase.partialTitle': 'لم يُمحَ كل شيء',
+  'erase.failedTitle': 'فشل المحو',
+  'erase.refusedTitle': 'المحو غير مسموح',
   'erase.summary.deleted': { zero: 'لم يُحذف شيء', one: 'حُذف عنصر واحد', two: 'حُذف عنصران', few: 'حُذفت {count} عناصر', many: 'حُذف {count} عنصرًا', other: 'حُذف {count} عنصر' },
   'erase.summary.later': { zero: 'لا شيء للحذف لاحقًا', one: 'عنصر واحد يمكن حذفه لاحقًا', two: 'عنصران يمكن حذفهما لاحقًا', few: '{count} عناصر يمكن حذفها لاحقًا', many: '{count} عنصرًا يمكن حذفها لاحقًا', other: '{count} عنصر يمكن حذفها لاحقًا' },
   'erase.summary.retry': { zero: 'لا شيء', one: 'تعذّر حذف عنصر واحد الآن', two: 'تعذّر حذف عنصرين الآن', few: 'تعذّر حذف {count} عناصر الآن', many: 'تعذّر حذف {count} عنصرًا الآن', other: 'تعذّر حذف {count} عنصر الآن' },

@@ -6,6 +6,7 @@ export const dialog: Record<keyof typeof en, MessageValue> = {
   'dialog.description': '{document} löschen? Das kann nicht rückgängig gemacht werden.',
   'dialog.document': '{type} — {name}',
   'dialog.type': 'Dokument',
+  'dialog.dated': '{document} (hochgeladen am {date})',
   'dialog.confirm': 'Löschen',
   'dialog.deleting': 'Wird gelöscht…',
   'dialog.error': '{document} konnte nicht gelöscht werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

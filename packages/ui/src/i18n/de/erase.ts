@@ -19,6 +19,8 @@ export const erase: Record<keyof typeof en, MessageValue> = {
   'erase.erasing': 'Wird gelöscht…',
   'erase.resultTitle': 'Löschung abgeschlossen',
   'erase.partialTitle': 'Nicht alles wurde gelöscht',
+  'erase.failedTitle': 'Löschung fehlgeschlagen',
+  'erase.refusedTitle': 'Löschung nicht erlaubt',
   'erase.summary.deleted': { one: '1 gelöscht', other: '{count} gelöscht' },
   'erase.summary.later': { one: '1 kann später gelöscht werden', other: '{count} können später gelöscht werden' },
   'erase.summary.retry': { one: '1 konnte jetzt nicht gelöscht werden', other: '{count} konnten jetzt nicht gelöscht werden' },

@@ -19,6 +19,9 @@ export const erase = {
   'erase.resultTitle': 'Erasure finished',
   // Some items are left (still in use, failed, not attempted): the summary and "Try again for the rest" say which.
   'erase.partialTitle': 'Not everything was erased',
+  // After a failure, in place of the question: what happened (the alert under it says why; a lost answer may hide an erasure: not "nothing was erased").
+  'erase.failedTitle': 'Erasure failed',
+  'erase.refusedTitle': 'Erasure not allowed',
   'erase.summary.deleted': { one: '1 deleted', other: '{count} deleted' },
   'erase.summary.later': { one: '1 can be deleted later', other: '{count} can be deleted later' },
   'erase.summary.retry': { one: '1 could not be deleted now', other: '{count} could not be deleted now' },

@@ -1,0 +1,92 @@
+import { createJpegBytes } from '@iddocs/testing';
+import { screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
+import { createI18n, DocumentManager } from '../../src/index.js';
+import { injectFault, renderWithDocuments, resetFake } from '../document-list/real-documents.js';
+
+/** A node of Chromium's accessibility tree, as the DevTools protocol gives it. */
+interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  parentId?: string;
+  childIds?: string[];
+}
+
+/** Chromium's accessibility tree of this test's page (the test runs in an iframe of the runner's page). */
+async function accessibilityTree(): Promise<AXNode[]> {
+  const session = cdp();
+  const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string }; childFrames?: { frame: { id: string; url: string } }[] } };
+  const frame = frameTree.childFrames?.find((child) => child.frame.url.includes(encodeURIComponent('modal-dialog.browser.test')))?.frame ?? frameTree.frame;
+  return ((await session.send('Accessibility.getFullAXTree', { frameId: frame.id })) as { nodes: AXNode[] }).nodes;
+}
+
+const { t } = createI18n('en');
+
+/** Roles that carry nothing to hear or use. */
+const BARE = new Set(['generic', 'none', 'InlineTextBox', 'RootWebArea', 'LineBreak']);
+
+/** What a screen reader may reach: the tree's nodes that are not ignored, as `role "name"`, the dialog's subtree kept apart. */
+function reachable(nodes: AXNode[]): { inDialog: string[]; outside: string[] } {
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const inDialog: string[] = [];
+  const outside: string[] = [];
+  const visit = (node: AXNode, within: boolean) => {
+    const role = node.role?.value ?? '';
+    const dialog = role === 'alertdialog';
+    if (!node.ignored && !BARE.has(role) && !dialog) (within ? inDialog : outside).push(`${role} "${node.name?.value ?? ''}"`);
+    for (const id of node.childIds ?? []) visit(byId.get(id)!, within || dialog);
+  };
+  visit(nodes.find((node) => !node.parentId)!, false);
+  return { inDialog, outside };
+}
+
+/** A real JPEG, padded past the client's 1 KiB minimum. */
+function photo(name: string): File {
+  const bytes = new Uint8Array(16 * 1024);
+  bytes.set(createJpegBytes({ width: 32, height: 20 }));
+  return new File([bytes], name, { type: 'image/jpeg' });
+}
+
+describe('a dialog over the portal page, in Chromium’s accessibility tree', () => {
+  beforeEach(() => resetFake());
+
+  it('leaves outside the dialog only the empty <main> that holds the live region, and what the region says while it is open is inside the dialog', async () => {
+    renderWithDocuments(
+      <>
+        <header>
+          <strong>Acme Broker</strong>
+          <nav aria-label="Demo">
+            <a href="/hooks">The same on the headless hooks</a>
+          </nav>
+        </header>
+        <main>
+          <h1>My documents</h1>
+          <p>Upload the documents we need to verify your identity.</p>
+          <DocumentManager types={[{ id: 1, label: 'Passport' }]} prepare={false} />
+        </main>
+      </>,
+    );
+    await screen.findByRole('button', { name: 'Delete Passport — passport.jpg' });
+    // The upload ends while the dialog is open: its "Uploaded" is said then.
+    await injectFault('create', { type: 'latency', ms: 1500 });
+    await userEvent.upload(screen.getByLabelText('Choose file', { selector: 'input' }), photo('late-passport.jpg'));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Passport — passport.jpg' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Delete document?' });
+    const region = document.querySelector('[data-part="live-region"]')!;
+    const uploaded = t('uploader.said', { name: 'late-passport.jpg', text: t('uploader.state.success') });
+    await waitFor(() => expect(region).toHaveTextContent(uploaded), { timeout: 5000 });
+    expect(screen.getByRole('alertdialog')).toBe(dialog);
+
+    const { inDialog, outside } = reachable(await accessibilityTree());
+    // The dialog owns the region (aria-owns): in the tree, what it says is inside the dialog, where a reader that
+    // honours aria-modal (VoiceOver) still hears it.
+    expect(inDialog).toContain('status ""');
+    expect(inDialog.filter((node) => node.includes(uploaded))).toHaveLength(1);
+    // Outside, nothing to hear or use: only the <main> that holds the region (Radix leaves a live region's ancestors),
+    // empty, and out of reach where aria-modal is honoured.
+    expect(outside).toEqual(['main ""']);
+  });
+});

@@ -1,0 +1,66 @@
+import { createErasureClient } from '@iddocs/hooks/erasure';
+import { screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DocumentManager, EraseDataDialog } from '../../src/index.js';
+import { expectAccessible, renderWithDocuments, setupFakeDocuments } from '../document-list/fake-documents.js';
+
+setupFakeDocuments();
+
+/** The demo portal's page, in short: a header with its navigation, then in <main> the manager and an erase section. */
+function PortalPage() {
+  return (
+    <>
+      <header>
+        <strong>Acme Broker</strong>
+        <nav aria-label="Demo">
+          <a href="/hooks">The same on the headless hooks</a>
+        </nav>
+      </header>
+      <main>
+        <h1>My documents</h1>
+        <p>Upload the documents we need to verify your identity.</p>
+        <DocumentManager types={[{ id: 1, label: 'Passport' }]} />
+        <section aria-labelledby="erase-heading">
+          <h2 id="erase-heading">Your data at our partners</h2>
+          <article aria-label="Identity verification">
+            <EraseDataDialog client={createErasureClient({ baseUrl: 'http://portal.test' })} target={{ kind: 'verifications', scanRefs: ['scan-1'] }} />
+          </article>
+        </section>
+      </main>
+    </>
+  );
+}
+
+/** Every element and every text outside `dialog` that assistive technology can reach: in no `aria-hidden` or inert subtree. */
+function reachableOutside(dialog: Element): string[] {
+  const reached: string[] = [];
+  const visit = (node: Node) => {
+    if (node === dialog) return;
+    if (node instanceof Element) {
+      if (node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('inert')) return;
+      if (!node.contains(dialog)) reached.push(node.getAttribute('data-part') ?? node.tagName.toLowerCase());
+      for (const child of node.childNodes) visit(child);
+    } else if (node.textContent?.trim()) reached.push(`text "${node.textContent}"`);
+  };
+  visit(document.body);
+  return reached;
+}
+
+describe('a dialog over the portal page', () => {
+  it('is modal to assistive technology: the page is hidden but for the live regions, which the dialog owns', async () => {
+    renderWithDocuments(<PortalPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete Passport — passport.jpg' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete document?' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    const regions = [...document.querySelectorAll('[data-part="live-region"]')];
+    // The manager's, and the erase dialog's own.
+    expect(regions).toHaveLength(2);
+    expect(dialog.getAttribute('aria-owns')?.split(' ')).toEqual(regions.map((region) => region.id));
+    // Radix keeps the regions, so they go on speaking, and with them what holds them: here elements without text of
+    // their own (no text would be reachable), which aria-modal takes out of reach where the browser or reader honours it.
+    expect(reachableOutside(dialog)).toEqual(['div', 'main', 'live-region', 'section', 'article', 'live-region']);
+    expect(within(document.body).queryAllByRole('button').filter((button) => !dialog.contains(button))).toEqual([]);
+    await expectAccessible();
+  });
+});
