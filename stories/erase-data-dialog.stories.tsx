@@ -83,6 +83,32 @@ export const SomeLater: Story = {
 };
 
 /**
+ * The partner refused two items for good: one it does not know (most often erased before), one for a reason of its
+ * own. Each is said in the person's words, never in the partner's; trying again cannot help, so Close only.
+ */
+export const PartnerRefusedSome: Story = {
+  beforeEach: erasureProxy({
+    report: (ids) => ({
+      ok: false,
+      deleted: ids.slice(2),
+      failed: [
+        { id: ids[0]!, code: 'INVALID_ID', message: 'iDenfy answered 400 BAD_VALUE: Scan-ref not found.', retryable: false },
+        { id: ids[1]!, code: 'REJECTED', message: 'iDenfy answered 400: Refused.', retryable: false },
+      ],
+      notAttempted: [],
+    }),
+  }),
+  play: async () => {
+    await userEvent.click((await dialog('Erase your verification data?')).getByRole('button', { name: 'Erase' }));
+    const done = await dialog('Not everything was erased');
+    await expect(done.getByText('2 deleted, 1 not found, 1 could not be deleted')).toBeVisible();
+    await expect(done.getByText(/Passport check, 12 March/).closest('li')).toHaveTextContent('not found; it may have been erased already');
+    await expect(done.getByText(/ID card check, 20 November/).closest('li')).toHaveTextContent('could not be deleted; please contact us');
+    await expect(done.getAllByRole('button').map((button) => button.textContent)).toEqual(['Close']);
+  },
+};
+
+/**
  * "Try again for the rest" could not reach the proxy: the question named only the 1 item it retries; now the title
  * says not everything was erased, the description why, and "Try again" sends only that item.
  */

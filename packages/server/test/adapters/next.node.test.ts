@@ -55,7 +55,7 @@ describe('createErasureRouteHandlers (Next.js App Router)', () => {
     const response = await handlers[method](new Request(`${URL_BASE}/mews/identity-documents/delete`, { method }));
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
-    if (method !== 'HEAD') expect(await response.json()).toMatchObject({ error: { code: 'METHOD_NOT_ALLOWED' } });
+    expect(await response.json()).toMatchObject({ error: { code: 'METHOD_NOT_ALLOWED' } });
     expect(calls).toHaveLength(0);
   });
 

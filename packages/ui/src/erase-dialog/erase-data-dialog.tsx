@@ -60,10 +60,12 @@ const ERROR_MESSAGES: Partial<Record<ErasureError['code'], MessageKey>> = {
 };
 
 /**
- * Failures that the same request may get past later: the network, the partner, the proxy itself. A refusal
- * (`FORBIDDEN`, `ORIGIN_NOT_ALLOWED`) or a request the proxy cannot take (`INVALID_IDS`, …) fails again: Close only.
+ * Failures that the same request may get past later: the network, the partner, the proxy itself, an answer not from
+ * the proxy (a gateway's 502 page). A refusal (`FORBIDDEN`, `ORIGIN_NOT_ALLOWED`), a request the proxy cannot take
+ * (`INVALID_IDS`, …) or a 4xx not from the proxy (no handler at that path: a 404 page) fails again: Close only.
  */
 const RETRYABLE = new Set<ErasureError['code']>(['UPSTREAM_UNAVAILABLE', 'RATE_LIMITED', 'NETWORK', 'TIMEOUT', 'INTERNAL', 'INVALID_RESPONSE']);
+const mayPass = ({ code, status = 0 }: ErasureError) => RETRYABLE.has(code) && !(code === 'INVALID_RESPONSE' && status >= 400 && status < 500);
 
 function idsOf(target: ErasureTarget): readonly string[] {
   return target.kind === 'verifications' ? target.scanRefs : target.kind === 'customers' ? target.customerIds : target.identityDocumentIds;
@@ -110,7 +112,7 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
   const own = (key: 'trigger' | 'title' | 'description' | 'error.unavailable') => `erase.${target.kind === 'verifications' ? '' : 'mews.'}${key}` as MessageKey;
   const problem = error && (ERROR_MESSAGES[error.code] ?? 'erase.error.other');
   // Over: erased (all or some), or failed in a way "Try again" cannot help. Then the dialog offers Close.
-  const over = status === 'success' || (!!error && !RETRYABLE.has(error.code));
+  const over = status === 'success' || (!!error && !mayPass(error));
   const set = (next: boolean) => {
     // Closing forgets the outcome: the next opening asks again.
     if (!next) {
@@ -172,11 +174,11 @@ function Erase(all: EraseDataDialogProps & { forwardedRef: ForwardedRef<HTMLDivE
         <>
           <Dialog.Description data-part="summary">{erasureSummary(i18n, report!)}</Dialog.Description>
           <ul className="iddocs-erase-outcomes" aria-label={t('erase.outcomes')} data-part="outcomes">
-            {erasureOutcomes(report!).map(({ id, outcome, reason }) => (
+            {erasureOutcomes(report!).map(({ id, outcome }) => (
               <li key={id} data-part="outcome" data-state={outcome}>
                 <span className="iddocs-erase-id">{labels?.[id] ?? id}</span>
                 {': '}
-                {t(`erase.outcome.${outcome}` as MessageKey, { reason: reason ?? '' })}
+                {t(`erase.outcome.${outcome}` as MessageKey)}
               </li>
             ))}
           </ul>

@@ -2,17 +2,19 @@ import type { ErasureReport } from '@iddocs/hooks/erasure';
 import type { I18n } from '../i18n/translator.js';
 import type { MessageKey } from '../i18n/en/index.js';
 
-/** How one id came out, in words a person understands. */
-export type ErasureOutcome = 'deleted' | 'later' | 'retry' | 'failed' | 'notAttempted';
+/**
+ * How one id came out, in words a person understands. The proxy's own message is for the portal's operators (it
+ * quotes the partner, in English): `unknown` is an id the partner does not know, most often one erased before.
+ */
+export type ErasureOutcome = 'deleted' | 'later' | 'retry' | 'unknown' | 'failed' | 'notAttempted';
 
 /** Every id of a report with its outcome, in report order: deleted, failed, not attempted. */
-export function erasureOutcomes(report: ErasureReport): { id: string; outcome: ErasureOutcome; reason?: string }[] {
+export function erasureOutcomes(report: ErasureReport): { id: string; outcome: ErasureOutcome }[] {
   return [
     ...report.deleted.map((id) => ({ id, outcome: 'deleted' as const })),
-    ...report.failed.map(({ id, code, retryable, message }) => ({
+    ...report.failed.map(({ id, code, retryable }) => ({
       id,
-      outcome: code === 'NOT_YET_DELETABLE' ? ('later' as const) : retryable ? ('retry' as const) : ('failed' as const),
-      reason: message,
+      outcome: code === 'NOT_YET_DELETABLE' ? ('later' as const) : retryable ? ('retry' as const) : code === 'INVALID_ID' ? ('unknown' as const) : ('failed' as const),
     })),
     ...report.notAttempted.map((id) => ({ id, outcome: 'notAttempted' as const })),
   ];

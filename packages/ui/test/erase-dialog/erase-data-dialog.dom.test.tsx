@@ -257,6 +257,42 @@ describe('EraseDataDialog', () => {
     await expectNoAxeViolations();
   });
 
+  it("says per item, in the person's words, what the partner refused, never the partner's own message", async () => {
+    const refused: ErasureReport = {
+      ok: false,
+      deleted: [],
+      failed: [
+        { id: 'scan-ok', code: 'INVALID_ID', message: 'iDenfy answered 400 BAD_VALUE: Scan-ref not found.', retryable: false },
+        { id: 'scan-active', code: 'REJECTED', message: 'iDenfy answered 400: Refused for reasons of its own.', retryable: false },
+      ],
+      notAttempted: [],
+    };
+    proxy.use(http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, () => HttpResponse.json(refused)));
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} labels={labels} defaultOpen />);
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Not everything was erased' });
+    expect(dialog).toHaveAccessibleDescription('1 not found, 1 could not be deleted');
+    expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Passport check, 3 March: not found; it may have been erased already',
+      'ID card check, 20 November: could not be deleted; please contact us',
+    ]);
+    expect(dialog).not.toHaveTextContent(/iDenfy|BAD_VALUE/);
+    expect(within(dialog).getAllByRole('button').map((button) => button.textContent)).toEqual(['Close']);
+  });
+
+  it.each([
+    ['a 404 page (no handler at that path): trying again cannot help', 404, ['Close']],
+    ["a gateway's 502 page: it may pass", 502, ['Cancel', 'Try again']],
+  ])('after an answer not from the proxy, %s', async (_, status, buttons) => {
+    proxy.use(http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, () => new HttpResponse('<h1>Error</h1>', { status, headers: { 'content-type': 'text/html' } })));
+    const user = userEvent.setup();
+    render(<EraseDataDialog client={client} target={target} defaultOpen />);
+    await user.click(screen.getByRole('button', { name: 'Erase' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Erasure failed' });
+    expect(within(dialog).getAllByRole('button').map((button) => button.textContent)).toEqual(buttons);
+  });
+
   it('when the proxy cannot be reached, it should say the erasure failed, and ask again when Try again runs', async () => {
     proxy.use(
       http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, async () => {
