@@ -21,11 +21,16 @@ const portalPage = [
 // token only to trusted origins, unsettled creates after a cancel, sizes that never read like their limit), ui own
 // 10.5 → 11.25 KB and the portal page 43.5 → 44 KB (dialogs that delete in place with their own live region, focus
 // that never falls to the page, announcements in the widget's language, merged erase retries, Mews wording).
+// Later that day, for a screen-reader review's and two integrator trials' fixes: ui own 11.25 → 12.25 KB (12.01 KB),
+// the portal page 44 → 45 KB (44.76 KB), DocumentList alone 18.25 → 18.75 KB (18.49 KB) — namesake documents told
+// apart by their upload time, dialogs that are aria-modal and own the live regions, erase titles and per-item words
+// after a refusal, queued files announced as waiting, a type change refused while files are unsent, one name per
+// batched announcement, a live region that empties itself.
 const bundles = [
   { name: '@iddocs/hooks, including ky', code: "export * from '@iddocs/hooks';", external: react, maxGzip: 16.25 * KB, goal: 13 * KB },
   { name: '@iddocs/hooks, own code (ky external)', code: "export * from '@iddocs/hooks';", external: [...react, 'ky'], maxGzip: 8 * KB, goal: 4 * KB },
-  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 44 * KB, goal: 38 * KB },
-  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 11.25 * KB, goal: 6 * KB },
+  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 45 * KB, goal: 38 * KB },
+  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 12.25 * KB, goal: 6 * KB },
   { name: 'dependency floor: react-dropzone + Radix Dialog + ky (same method)', code: "export * from 'react-dropzone'; export * from '@radix-ui/react-dialog'; export { default as ky } from 'ky';", external: react, reference: true },
   {
     // The entry a page loads when it prepares files; the pixel work lives in the worker scripts (next row), and
@@ -59,7 +64,7 @@ const bundles = [
     name: 'DocumentList alone',
     code: "export { DocumentList } from '@iddocs/ui';",
     external: react,
-    maxGzip: 18.25 * KB,
+    maxGzip: 18.75 * KB,
     forbidInputs: [/react-dropzone/, /i18n\/en\/(uploader|erase)/],
     why: "a page showing only the list must not download the dropzone or other widgets' strings",
   },

@@ -53,6 +53,27 @@ export const TwoSidedType: Story = {
   },
 };
 
+/**
+ * A file chosen and not sent yet keeps its type: changing the type would drop it, so the chooser refuses, says why
+ * under it (and in the live region), and keeps the file. Uploaded or removed files no longer hold it.
+ */
+export const TypeChooserKeepsUnsentFiles: Story = {
+  args: { types: documentTypes.en, mode: 'manual' },
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), pdfFile('passport.pdf'));
+    await expectFileState(canvas, 'passport.pdf', 'ready');
+    const chooser = canvas.getByRole('combobox', { name: 'Document type' });
+    await userEvent.selectOptions(chooser, 'ID card');
+    await expect(chooser).toHaveValue('0');
+    await expect(chooser).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByText('Remove the files not yet uploaded to choose another type.', { selector: 'p' })).toBeVisible();
+    await expect(chooser).toHaveAccessibleDescription('Remove the files not yet uploaded to choose another type.');
+    await expectFileState(canvas, 'passport.pdf', 'ready');
+    await expect(uploadRequests(fakeApi({ loaded }))).toHaveLength(0);
+  },
+};
+
 /** Only the ID card type: both sides at once, no chooser. */
 export const IdCardSides: Story = {
   args: { types: idCardOnly },
@@ -113,6 +134,24 @@ export const UploadingAt40Percent: Story = {
     await waitFor(() => expect(progress).toHaveProperty('value', 40));
     await expect(within(row).getByText(/^40%/)).toBeVisible();
     await expect(within(row).getByRole('button', { name: 'Cancel upload of passport.jpg' })).toBeVisible();
+  },
+};
+
+/**
+ * Four files at once: the queue sends three (held at 40 %, as above) and the fourth waits for a free slot. The waiting
+ * row says "Waiting…" (and the live region says so), offers Cancel, and shows no progress bar: it has not started.
+ */
+export const QueuedBehindThree: Story = {
+  parameters: { documents: { upload: uploadHeldAt40Percent } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(fileInput(canvas), [pdfFile('page-1.pdf'), pdfFile('page-2.pdf'), pdfFile('page-3.pdf'), pdfFile('page-4.pdf')]);
+    const waiting = await expectFileState(canvas, 'page-4.pdf', 'queued');
+    await expect(within(waiting).getByText('Waiting…')).toBeVisible();
+    await expect(within(waiting).queryByRole('progressbar')).not.toBeInTheDocument();
+    await expect(within(waiting).getByRole('button', { name: 'Cancel upload of page-4.pdf' })).toBeVisible();
+    const sending = await expectFileState(canvas, 'page-1.pdf', 'pending');
+    await expect(within(sending).getByRole('progressbar', { name: 'page-1.pdf' })).toBeVisible();
   },
 };
 

@@ -1,5 +1,5 @@
 'use client';
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { I18n } from './i18n/translator.js';
 import { visuallyHidden } from './visually-hidden.js';
 
@@ -17,6 +17,15 @@ export function LiveRegion({ children }: { children: ReactNode }) {
   const [[message, language], setMessage] = useState<[string, Language | undefined]>(['', undefined]);
   // The same text twice in a row would not be re-read; a trailing no-break space makes it a change.
   const announce = useCallback<Announce>((next, lang) => setMessage(([previous]) => [previous === next ? `${next}\u00a0` : next, lang]), []);
+  // Emptied 7 s after the last message, so that browsing the page never meets an old "scan.jpg: Uploaded". Not
+  // sooner: a polite message waits until the reader has finished what it is saying, and a reader may take the text
+  // only when its turn comes (React Aria's announcer, once at 1 s, now waits 7 s too). Emptying is not read out, and
+  // the next message, even the same text again, is a change from nothing: it is read.
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(['', undefined]), 7000);
+    return () => clearTimeout(timer);
+  }, [message]);
   if (outer) return children;
   return (
     <AnnounceContext.Provider value={announce}>

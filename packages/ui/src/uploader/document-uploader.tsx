@@ -1,6 +1,6 @@
 'use client';
 import { useDocumentsClient, useUploadDocument, type DocumentsError } from '@iddocs/hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { cx } from '../class-names.js';
 import { useWidgetI18n } from '../i18n/i18n-context.js';
 import { common } from '../i18n/en/common.js';
@@ -17,16 +17,25 @@ const english = { ...common, ...uploader };
 const nameOf = (file: Blob) => (file as File).name;
 
 // Messages within 100 ms are spoken as one: a live region rereads only its latest text, so four files refused
-// at once would otherwise leave three unheard. `cancel` drops what is pending, for an uploader that goes away.
-function batched(announce: ReturnType<typeof useAnnounce>, language: I18n) {
+// at once would otherwise leave three unheard. Messages in a row about one file name it once ("scan.jpg: Location
+// data removed from photo. Uploading…"); a message about no file, said again at once (a key held down on the type
+// chooser), is said once. `cancel` drops what is pending, for an uploader that goes away.
+function batched(announce: ReturnType<typeof useAnnounce>, i: I18n) {
   let said: string[] = [];
+  // The file the latest message is about.
+  let about: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const speak = (message: string) => {
-    said.push(message);
+  const speak = (text: string, name?: string) => {
+    const end = said.length - 1;
+    // A pause between the sentences: a full stop where the catalogue's text has none.
+    if (name && name === about) said[end] += `${/[.…]$/.test(said[end]!) ? '' : '.'} ${text}`;
+    else if (name || text !== said[end]) said.push(name ? i.t('uploader.said', { name, text }) : text);
+    about = name;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      announce(said.join(' '), language);
+      announce(said.join(' '), i);
       said = [];
+      about = undefined;
     }, 100);
   };
   return Object.assign(speak, { cancel: () => clearTimeout(timer) });
@@ -54,13 +63,14 @@ function Uploader(props: DocumentUploaderProps) {
   const { types, mode, maxFiles, maxSize, minSize, camera, prepare, classNames, onUploaded, onRejected, locale: _locale, messages: _messages, theme, className, ...rest } = props;
   const i = useWidgetI18n(props, english);
   const announce = useAnnounce();
-  const speak = useMemo(() => batched(announce, i), [announce, i]);
-  useEffect(() => speak.cancel, [speak]);
-  const say = useCallback(
-    (text: string, name?: string) => speak(name ? i.t('uploader.said', { name, text }) : text),
-    [speak, i],
-  );
+  const say = useMemo(() => batched(announce, i), [announce, i]);
+  useEffect(() => say.cancel, [say]);
   const [index, setIndex] = useState(0);
+  // A refused change of type, shown with its reason until the type changes.
+  const [refused, setRefused] = useState(false);
+  // Slots with files still being checked or prepared (not yet uploads, but not to be dropped either).
+  const [settling, setSettling] = useState(0);
+  const hintId = useId();
   const [jobs, setJobs] = useState<ReadonlyMap<File, Job>>(new Map());
   // Last progress milestone (25/50/75 %) announced per upload.
   const [marks] = useState(() => new Map<string, number>());
@@ -83,11 +93,23 @@ function Uploader(props: DocumentUploaderProps) {
     },
     onError: (error, { file }) => say(refusal(error, file.size) || i.t('uploader.state.error'), nameOf(file)),
   });
+  // Files just handed to the queue: said as their rows show them once the queue has placed them, sent now
+  // ("Uploading…") or waiting for a free slot ("Waiting…"). A waiting file that starts later is not said again: its
+  // next progress milestone or its outcome tells.
+  const [sent] = useState(() => new Set<string>());
+  useEffect(() => {
+    for (const { id, status, file } of up.uploads) if (sent.delete(id)) say(i.t(`uploader.state.${status}`), nameOf(file));
+  });
   const type = types[index] ?? types[0]!;
   const start = (file: File, t: string | number): Job => {
-    say(i.t('uploader.state.pending'), file.name);
-    return { t, u: up.upload(file, { typeId: t }) };
+    const u = up.upload(file, { typeId: t });
+    sent.add(u);
+    return { t, u };
   };
+  // Files not uploaded yet (being prepared, ready, held for review, waiting, sending, failed) were chosen for this
+  // type: changing it would drop them, so the change is refused, with its reason, until each is uploaded or removed.
+  // Refused rather than announced after the loss: arrowing through a closed select changes it at each step.
+  const locked = settling > 0 || [...jobs.values()].some((job) => up.uploads.find((item) => item.id === job.u)?.status !== 'success');
   const ready = [...jobs].filter(([, job]) => !job.u && !job.h);
   const part = useCallback<UploaderContext['part']>(
     (name, extra) => ({ 'data-part': name, className: cx(`iddocs-uploader__${name}`, extra, classNames?.[name]) }),
@@ -129,11 +151,12 @@ function Uploader(props: DocumentUploaderProps) {
         return next;
       });
     },
-    retry: (u, name) => {
+    retry: (u) => {
       marks.delete(u);
       up.retry(u);
-      say(i.t('uploader.state.pending'), name);
+      sent.add(u);
     },
+    settle: (n) => setSettling((count) => count + n),
   } satisfies UploaderContext);
   const sides: NonNullable<DocumentType['sides']> = type.sides ?? [{ id: '', label: type.label }];
   return (
@@ -144,13 +167,19 @@ function Uploader(props: DocumentUploaderProps) {
           <select
             {...c.part('type-select')}
             value={index}
-            // Not `disabled` while files upload: a disabled control drops the focus it holds to the page.
-            aria-disabled={up.status === 'pending'}
-            // Files chosen for one type must not be sent as another: a new type starts empty.
+            // Not `disabled` while locked: a disabled control drops the focus it holds to the page.
+            aria-disabled={locked}
+            aria-describedby={locked && refused ? hintId : undefined}
+            // Files chosen for one type must not be sent as another: a new type starts empty (uploaded rows go).
             onChange={(event) => {
-              if (up.status === 'pending') return;
+              if (locked) {
+                setRefused(true);
+                say(i.t('uploader.type.locked'));
+                return;
+              }
               up.reset();
               setJobs(new Map());
+              setRefused(false);
               setIndex(Number(event.target.value));
             }}
           >
@@ -161,6 +190,11 @@ function Uploader(props: DocumentUploaderProps) {
             ))}
           </select>
         </label>
+      )}
+      {locked && refused && (
+        <p {...c.part('type-hint')} id={hintId}>
+          {i.t('uploader.type.locked')}
+        </p>
       )}
       <div {...c.part('slots')}>
         {sides.map((side) => (

@@ -75,7 +75,8 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
           </span>
         )}
         {note && <span {...part('note')}>{note}</span>}
-        {busy && upload && (
+        {/* A waiting file has no progress to show: a bar at 0 % would read as a stalled upload. */}
+        {live === 'pending' && upload && (
           <>
             <progress {...part('progress')} aria-labelledby={id} max={100} value={upload.progress.percent} />
             <span {...part('bytes')}>
@@ -96,7 +97,7 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
             c.up.cancel(uploadId);
             c.say(i.t('uploader.state.cancelled'), name);
           })}
-        {live === 'error' && uploadId && !refused && button('retry', () => c.retry(uploadId, name))}
+        {live === 'error' && uploadId && !refused && button('retry', () => c.retry(uploadId))}
         {/* An uploaded file's button only clears the row; "Remove" would read as deleting the document. */}
         {live !== 'review' && button(live === 'success' ? 'dismiss' : 'remove', remove)}
       </span>

@@ -29,6 +29,13 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
   useEffect(() => {
     if (batch.length) say(summary);
   }, [batch, summary, say]);
+  // Files still checked or prepared keep the type chooser locked, as files not yet uploaded do.
+  const settling = zone.files.some((entry) => entry.state === 'checking' || entry.state === 'preparing');
+  useEffect(() => {
+    if (!settling) return;
+    c.settle(1);
+    return () => c.settle(-1);
+  }, [settling, c]);
   const state = zone.isDragActive ? 'dragging' : zone.files.length ? 'filled' : 'idle';
   // A row's buttons change with its state (Cancel becomes Retry) and a removed row takes its buttons along. When the
   // focused one goes, focus moves to the first action of its row, else of the row now in its place or the one before,

@@ -21,6 +21,7 @@ export type UploaderPart =
   | 'root'
   | 'type'
   | 'type-select'
+  | 'type-hint'
   | 'slots'
   | 'slot'
   | 'label'
@@ -122,5 +123,7 @@ export interface UploaderContext {
   /** Forgets a file's upload. */
   drop: (file: File) => void;
   /** Sends a failed upload again. */
-  retry: (uploadId: string, name: string) => void;
+  retry: (uploadId: string) => void;
+  /** A slot's files started (`1`) or finished (`-1`) being checked or prepared. */
+  settle: (n: 1 | -1) => void;
 }

@@ -7,6 +7,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DocumentUploader, type DocumentType, type DocumentUploaderProps } from '../../src/index.js';
 
+export { recordAnnouncements, saidAbout } from './announcements.js';
+
 /** Passport (one side) and ID card (front and back, the back with its own type id). */
 export const TYPES: DocumentType[] = [
   { id: 1, label: 'Passport' },
@@ -57,15 +59,6 @@ export function fileOf(header: Uint8Array | readonly number[], name: string, siz
 export const jpeg = (name = 'scan.jpg', size = 4096) => fileOf(createJpegBytes(), name, size);
 /** A valid PDF. */
 export const pdf = (name = 'bill.pdf', size = 4096) => fileOf(createPdfBytes(), name, size, 'application/pdf');
-
-/** Every message the live region speaks, in order. */
-export function recordAnnouncements(): string[] {
-  const said: string[] = [];
-  const region = document.querySelector('[role="status"]');
-  if (!region) throw new Error('No live region.');
-  new MutationObserver(() => said.push(region.textContent.trim())).observe(region, { childList: true, characterData: true, subtree: true });
-  return said;
-}
 
 /** Runs axe on `container` and expects no violation (contrast needs real layout: the browser tests check it). */
 export async function expectAccessible(container: Element) {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { de } from '../../src/i18n/de/index.js';
 import { DocumentUploader, type DocumentUploaderProps } from '../../src/index.js';
+import { recordAnnouncements } from './announcements.js';
 import { apiUrl, client, control, expectAccessible, storedNames } from './browser-fixtures.js';
 
 // The uploader as it ships: every photo is prepared (metadata removed, quality checked) before anything is sent.
@@ -76,7 +77,10 @@ describe('DocumentUploader preparing photos, in Chromium against the fake over H
     const row = await expectRowState('blurry.jpg', 'review');
     expect(within(row).getByText('Check this photo')).toBeVisible();
     expect(within(row).getByText('This photo looks blurry: the text may not be readable.')).toBeVisible();
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('blurry.jpg: This photo looks blurry: the text may not be readable. Use it anyway, or retake it.'));
+    // Said with what preparation did, the file named once.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('blurry.jpg: Location data removed from photo. This photo looks blurry: the text may not be readable. Use it anyway, or retake it.'),
+    );
     await expectAccessible(container);
     expect(await uploadRequests()).toEqual([]);
     expect(await storedNames()).not.toContain('blurry.jpg');
@@ -152,7 +156,8 @@ describe('DocumentUploader preparing photos, in Chromium against the fake over H
     expect(within(row).queryByText('Upload failed. Try again.')).toBeNull();
     expect(within(row).queryByRole('button', { name: /retry/i })).toBeNull();
     expect(within(row).getByRole('button', { name: 'Remove tiny.jpg' })).toBeEnabled();
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('tiny.jpg: Not added: too small to be a legible scan'));
+    // After what came within the same 100 ms ("Uploading…", and the review's hints when "Use anyway" was quick), the file named once.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^tiny\.jpg: [^:]*Not added: too small to be a legible scan/));
     expect(await uploadRequests()).toEqual([]);
   });
 
@@ -196,6 +201,56 @@ describe('DocumentUploader preparing photos, in Chromium against the fake over H
     expect(screen.getByRole('status')).not.toHaveTextContent(/held\.jpg/);
     expect((await uploadRequests()).filter(({ route }) => route === 'create')).toHaveLength(1);
     expect(await storedNames()).not.toContain('held.jpg');
+  });
+
+  it('given a phone photo in auto mode, it should name it once for what preparation did and the upload starting', async () => {
+    renderPreparingUploader();
+    const said = recordAnnouncements();
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'gps-passport.jpg' }));
+    await expectRowState('gps-passport.jpg', 'success');
+    await waitFor(() => expect(said.at(-1)).toMatch(/Uploaded$/));
+    // Both said within 100 ms, as one message: not "gps-passport.jpg: Location data removed from photo gps-passport.jpg: Uploading…".
+    expect(said[0]).toMatch(/^gps-passport\.jpg: Location data removed from photo\. Uploading…/);
+    for (const message of said) expect(message.match(/gps-passport\.jpg/g)).toHaveLength(1);
+  });
+
+  it('given a photo being prepared, then one held for review, the type chooser should refuse a change that would drop it', async () => {
+    // held.jpg never reaches the worker (as in the test above): it stays "Preparing…" as long as the test needs.
+    const post = Worker.prototype.postMessage;
+    vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+      if ((args[0] as { file?: File }).file?.name !== 'held.jpg') Reflect.apply(post, this, args);
+    });
+    renderPreparingUploader({ types: [{ id: 1, label: 'Passport' }, { id: 2, label: 'Driving licence' }] });
+    const chooser = screen.getByRole('combobox', { name: 'Document type' });
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'held.jpg' }));
+    const preparing = await expectRowState('held.jpg', 'preparing');
+    // By keyboard, as a screen-reader user explores the options: on Windows and Linux, an arrow key on a closed select
+    // changes it at once. (Playwright will not pick an option of an aria-disabled select with the mouse.)
+    chooser.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(chooser).toHaveValue('0');
+    expect(preparing).toBeInTheDocument();
+    expect(chooser).toHaveAttribute('aria-disabled', 'true');
+    expect(chooser).toHaveAccessibleDescription('Remove the files not yet uploaded to choose another type.');
+    await userEvent.click(within(preparing).getByRole('button', { name: 'Remove held.jpg' }));
+    expect(chooser).toHaveAttribute('aria-disabled', 'false');
+
+    await userEvent.upload(chooseFile(), await createSamplePhoto({ name: 'blurry.jpg', degrade: 'blur' }));
+    const review = await expectRowState('blurry.jpg', 'review');
+    chooser.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(chooser).toHaveValue('0');
+    expect(review).toBeInTheDocument();
+    expect(within(review).getByRole('button', { name: 'Use anyway: blurry.jpg' })).toBeVisible();
+    expect(await uploadRequests()).toEqual([]);
+
+    // Once it is uploaded, nothing is left to lose: the same key changes the type.
+    await userEvent.click(within(review).getByRole('button', { name: 'Use anyway: blurry.jpg' }));
+    await expectRowState('blurry.jpg', 'success');
+    chooser.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(chooser).toHaveValue('1');
+    expect(screen.getByRole('group', { name: 'Driving licence' })).toBeVisible();
   });
 
   it('given locale="de", it should say in German that the location was removed', async () => {

@@ -3,6 +3,7 @@ import type { MessageValue } from '../message-value.js';
 
 export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.type': 'نوع المستند',
+  'uploader.type.locked': 'أزل الملفات التي لم تُرفع بعد لاختيار نوع آخر.',
   'uploader.hint': 'اسحب صورة أو ملف PDF وأفلته هنا أو الصقه، بحد أقصى {max} لكل ملف.',
   'uploader.browse': 'اختر ملفًا',
   'uploader.camera': 'التقط صورة',

@@ -3,6 +3,7 @@ import type { MessageValue } from '../message-value.js';
 
 export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.type': 'Dokumentart',
+  'uploader.type.locked': 'Entfernen Sie die noch nicht hochgeladenen Dateien, um eine andere Dokumentart zu wählen.',
   'uploader.hint': 'Foto oder PDF hierher ziehen oder einfügen, höchstens {max} pro Datei.',
   'uploader.browse': 'Datei auswählen',
   'uploader.camera': 'Foto aufnehmen',

@@ -4,6 +4,7 @@ import type { MessageValue } from '../message-value.js';
 /** Strings of the uploader. */
 export const uploader = {
   'uploader.type': 'Document type',
+  'uploader.type.locked': 'Remove the files not yet uploaded to choose another type.',
   'uploader.hint': 'Drag and drop or paste a photo or PDF here, up to {max} per file.',
   'uploader.browse': 'Choose file',
   'uploader.camera': 'Take a photo',
