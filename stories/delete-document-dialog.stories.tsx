@@ -173,6 +173,6 @@ export const InItsRowDeleted: Story = {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     await expect(second).not.toBeInTheDocument();
     await waitFor(() => expect(third).toHaveFocus());
-    await expect(canvas.getByRole('status')).toHaveTextContent(/ deleted\.$/);
+    await expect(screen.getByRole('status')).toHaveTextContent(/ deleted\.$/);
   },
 };

@@ -80,7 +80,8 @@ export const DeleteDialogOpen: Story = {
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete document?' });
     await expect(dialog).toHaveAttribute('aria-modal', 'true');
     await expect(canvas.queryByRole('heading', { name: 'Upload a document' })).not.toBeInTheDocument();
-    const region = canvasElement.querySelector('[data-part="live-region"]')!;
+    // The live region is a direct child of <body>: the dialog leaves it, and nothing else of the page, in reach.
+    const region = screen.getByRole('status');
     await expect(region.closest('[aria-hidden="true"]')).toBeNull();
     await expect(dialog.getAttribute('aria-owns')?.split(' ')).toContain(region.id);
   },

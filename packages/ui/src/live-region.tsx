@@ -1,5 +1,6 @@
 'use client';
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { I18n } from './i18n/translator.js';
 import { visuallyHidden } from './visually-hidden.js';
 
@@ -7,6 +8,7 @@ import { visuallyHidden } from './visually-hidden.js';
 type Language = Pick<I18n, 'locale' | 'dir'>;
 type Announce = (message: string, language?: Language) => void;
 const AnnounceContext = createContext<Announce | null>(null);
+const subscribeToNothing = () => () => {};
 
 /**
  * A polite live region for the widgets inside. Nested regions defer to the outermost, so a composed page
@@ -15,6 +17,9 @@ const AnnounceContext = createContext<Announce | null>(null);
 export function LiveRegion({ children }: { children: ReactNode }) {
   const outer = useContext(AnnounceContext);
   const [[message, language], setMessage] = useState<[string, Language | undefined]>(['', undefined]);
+  // The region lives at the end of <body> (below), which the server's HTML has no part of: rendered in the browser
+  // only, after hydration (the server's snapshot, `false`, is what hydration sees).
+  const inBrowser = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   // The same text twice in a row would not be re-read; a trailing no-break space makes it a change.
   const announce = useCallback<Announce>((next, lang) => setMessage(([previous]) => [previous === next ? `${next}\u00a0` : next, lang]), []);
   // Emptied 7 s after the last message, so that browsing the page never meets an old "scan.jpg: Uploaded". Not
@@ -30,10 +35,19 @@ export function LiveRegion({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      {/* The region sits outside the widget's root: it carries the message's own language, so that it is read in that voice. */}
-      <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden} data-part="live-region" lang={language?.locale} dir={language?.dir}>
-        {message}
-      </div>
+      {/*
+        A direct child of <body>, outside the widget's root: it carries the message's own language, so that it is read
+        in that voice; and a dialog, which hides the rest of the page from assistive technology but must leave live
+        regions and their ancestors, then leaves nothing of the page but <body> (in a <main> or a <p>, the region would
+        keep them and their text reachable behind the dialog, and a <div> in a <p> is invalid HTML).
+      */}
+      {inBrowser &&
+        createPortal(
+          <div role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden} data-part="live-region" lang={language?.locale} dir={language?.dir}>
+            {message}
+          </div>,
+          document.body,
+        )}
     </AnnounceContext.Provider>
   );
 }
