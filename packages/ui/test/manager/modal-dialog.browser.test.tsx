@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { createI18n, DocumentManager } from '../../src/index.js';
 import { injectFault, renderWithDocuments, resetFake } from '../document-list/real-documents.js';
+import { PortalPage } from './portal-page.js';
 
 /** A node of Chromium's accessibility tree, as the DevTools protocol gives it. */
 interface AXNode {
@@ -55,19 +56,9 @@ describe('a dialog over the portal page, in Chromium’s accessibility tree', ()
 
   it('leaves nothing of the page outside the dialog, and what the live region says while it is open is inside the dialog', async () => {
     renderWithDocuments(
-      <>
-        <header>
-          <strong>Acme Broker</strong>
-          <nav aria-label="Demo">
-            <a href="/hooks">The same on the headless hooks</a>
-          </nav>
-        </header>
-        <main>
-          <h1>My documents</h1>
-          <p>Upload the documents we need to verify your identity.</p>
-          <DocumentManager types={[{ id: 1, label: 'Passport' }]} prepare={false} />
-        </main>
-      </>,
+      <PortalPage>
+        <DocumentManager types={[{ id: 1, label: 'Passport' }]} prepare={false} />
+      </PortalPage>,
     );
     await screen.findByRole('button', { name: 'Delete Passport — passport.jpg' });
     // The upload ends while the dialog is open: its "Uploaded" is said then.

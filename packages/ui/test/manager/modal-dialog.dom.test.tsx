@@ -4,31 +4,22 @@ import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DocumentManager, EraseDataDialog } from '../../src/index.js';
 import { expectAccessible, renderWithDocuments, setupFakeDocuments } from '../document-list/fake-documents.js';
+import { PortalPage } from './portal-page.js';
 
 setupFakeDocuments();
 
-/** The demo portal's page, in short: a header with its navigation, then in <main> the manager and an erase section. */
-function PortalPage() {
+/** The demo portal's page: the manager and an erase section. */
+function PortalWithErasure() {
   return (
-    <>
-      <header>
-        <strong>Acme Broker</strong>
-        <nav aria-label="Demo">
-          <a href="/hooks">The same on the headless hooks</a>
-        </nav>
-      </header>
-      <main>
-        <h1>My documents</h1>
-        <p>Upload the documents we need to verify your identity.</p>
-        <DocumentManager types={[{ id: 1, label: 'Passport' }]} />
-        <section aria-labelledby="erase-heading">
-          <h2 id="erase-heading">Your data at our partners</h2>
-          <article aria-label="Identity verification">
-            <EraseDataDialog client={createErasureClient({ baseUrl: 'http://portal.test' })} target={{ kind: 'verifications', scanRefs: ['scan-1'] }} />
-          </article>
-        </section>
-      </main>
-    </>
+    <PortalPage>
+      <DocumentManager types={[{ id: 1, label: 'Passport' }]} />
+      <section aria-labelledby="erase-heading">
+        <h2 id="erase-heading">Your data at our partners</h2>
+        <article aria-label="Identity verification">
+          <EraseDataDialog client={createErasureClient({ baseUrl: 'http://portal.test' })} target={{ kind: 'verifications', scanRefs: ['scan-1'] }} />
+        </article>
+      </section>
+    </PortalPage>
   );
 }
 
@@ -49,7 +40,7 @@ function reachableOutside(dialog: Element): string[] {
 
 describe('a dialog over the portal page', () => {
   it('is modal to assistive technology: the page is hidden but for the live regions, which the dialog owns', async () => {
-    renderWithDocuments(<PortalPage />);
+    renderWithDocuments(<PortalWithErasure />);
     await userEvent.click(await screen.findByRole('button', { name: 'Delete Passport — passport.jpg' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete document?' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
