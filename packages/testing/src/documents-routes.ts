@@ -1,4 +1,5 @@
 import type { FakeDocument } from './fake-documents-types.js';
+import { JSON_BODY_LIMIT, readJsonText } from './read-body.js';
 import { errorResponse } from './responses.js';
 import { finished, json, type RouteContext, type RouteOutcome } from './route-outcome.js';
 
@@ -66,7 +67,8 @@ export async function createDocument(request: Request, context: RouteContext): P
   if (!/^application\/json\b/i.test(contentType)) {
     return invalid('INVALID_CONTENT_TYPE', `Expected Content-Type application/json, got "${contentType || 'none'}".`);
   }
-  const text = await request.text();
+  const text = await readJsonText(request);
+  if (text === undefined) return invalid('BODY_TOO_LARGE', `The request body is over the ${JSON_BODY_LIMIT} bytes allowed.`);
   let body: unknown;
   try {
     body = JSON.parse(text);

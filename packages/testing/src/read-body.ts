@@ -39,6 +39,19 @@ export async function readBody(request: Request, options: ReadBodyOptions = {}):
 }
 
 /**
+ * Largest JSON body the fakes read, in bytes: nginx's default `client_max_body_size` (1 MiB), the cap most real API
+ * front ends put before their JSON parsers. A bigger body gets 413 without being buffered, so a stray or hostile
+ * request cannot take the memory of the process the fakes run in (the demo, a test run).
+ */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** A request's body as text, or `undefined` when it is over {@link JSON_BODY_LIMIT} (reading stops there). */
+export async function readJsonText(request: Request): Promise<string | undefined> {
+  const read = await readBody(request, { limit: JSON_BODY_LIMIT });
+  return read.kind === 'ok' ? new TextDecoder().decode(read.bytes) : undefined;
+}
+
+/**
  * A copy of `request` whose body is read at most `bytesPerSecond` fast, as the route reads it: the route still decides
  * how much to read (a 413 from `Content-Length` reads nothing), and a paused read is TCP backpressure under the Node runner.
  */

@@ -1,4 +1,5 @@
 import type { FakeIdenfy, FakeIdenfyOptions, FakeVerificationStatus, IdenfyRecordedRequest } from './fake-idenfy-types.js';
+import { readJsonText } from '../read-body.js';
 import { sleep } from '../sleep.js';
 import { checkBasicAuth } from './check-basic-auth.js';
 import { idenfyError, idenfyJson, malformedJsonResponse, statusFaultResponse } from './idenfy-error-response.js';
@@ -62,7 +63,9 @@ export function createFakeIdenfy(options: FakeIdenfyOptions = {}): FakeIdenfy {
     if (request.method !== 'POST') {
       return idenfyError(405, 'METHOD_NOT_ALLOWED', `Method "${request.method}" not allowed.`, { allow: 'POST' });
     }
-    const text = await request.text();
+    const text = await readJsonText(request);
+    // iDenfy does not document a cap either: 413 in its error shape is our guess.
+    if (text === undefined) return idenfyError(413, 'REQUEST_TOO_LARGE', 'Request body too large.');
     record.body = parseLogged(text);
     // One fault per request, so that `inject` order maps to request order ("the 2nd request is slow").
     const fault = faults.take('delete');

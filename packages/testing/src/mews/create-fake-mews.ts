@@ -76,6 +76,8 @@ export function createFakeMews(options: FakeMewsOptions = {}): FakeMews {
     if (route === undefined) return mewsError(404, 'Not found.', requestId);
     if (request.method !== 'POST') return mewsError(405, 'Method not allowed.', requestId, { allow: 'POST' });
     const body = await readJsonObject(request);
+    // Mews does not document its cap; 413 with a Mews-shaped body is our guess (like nginx in front of an API).
+    if (body === 'too-large') return mewsError(413, 'Request entity too large.', requestId);
     if (body === undefined) return mewsError(400, 'Invalid request: expected a JSON object with Content-Type application/json.', requestId);
     record.body = redactBody(body, secrets);
     if (typeof body.AccessToken === 'string') {

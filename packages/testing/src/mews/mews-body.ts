@@ -1,3 +1,4 @@
+import { readJsonText } from '../read-body.js';
 import type { MewsRoute } from './fake-mews-types.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,12 +32,17 @@ export function redactBody(value: unknown, secrets: ReadonlySet<string>, depth =
   return copy;
 }
 
-/** Reads a JSON object body; `undefined` when the content type or the text is not a JSON object. */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown> | undefined> {
+/**
+ * Reads a JSON object body: `undefined` when the content type or the text is not a JSON object, `'too-large'` past
+ * the fakes' JSON body limit (not read further).
+ */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown> | 'too-large' | undefined> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type.trim())) return undefined;
+  const text = await readJsonText(request);
+  if (text === undefined) return 'too-large';
   try {
-    const parsed: unknown = JSON.parse(await request.text());
+    const parsed: unknown = JSON.parse(text);
     return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
