@@ -1,6 +1,7 @@
 // Persists the fake documents API's state in one JSON file, so the demo's documents survive a restart.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makeDirectory } from './make-directory.mjs';
 
 /**
  * @param {string} file where the snapshot lives
@@ -31,7 +32,7 @@ export function createFileStorage(file, warn) {
       }
     },
     save(snapshot) {
-      mkdirSync(dirname(file), { recursive: true });
+      makeDirectory(dirname(file));
       // Write-then-rename is atomic on POSIX: a crash mid-write never leaves a half-written file behind.
       const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify(snapshot));

@@ -1,11 +1,12 @@
 // `pnpm start`: builds the demo page, then serves it, the fake documents API and the erasure proxy from one
 // Node process (see demo-app.mjs). Options: `--help`, or demo-options.mjs. The last line it prints is
 // "iddocs demo running at <url>", with the port actually bound (so `--port 0` can be used by tests).
-import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDemoArgs, USAGE } from './demo-options.mjs';
+import { makeDirectory } from './make-directory.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pageDir = join(root, 'dist');
@@ -36,7 +37,7 @@ for (const name of ['hooks', 'ui', 'server', 'testing']) {
 
 const dataFile = join(options.dataDir, 'documents.json');
 try {
-  mkdirSync(options.dataDir, { recursive: true });
+  makeDirectory(options.dataDir);
   accessSync(options.dataDir, constants.W_OK);
 } catch (error) {
   fail(`cannot use the data folder ${options.dataDir} (${error.code ?? error.message}); pass a writable one with --data-dir.`);
