@@ -1,6 +1,6 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { forwardRef, isValidElement, useRef, type ComponentPropsWithoutRef, type ReactNode, type RefObject } from 'react';
+import { forwardRef, isValidElement, useCallback, useRef, type ComponentPropsWithoutRef, type ReactNode, type RefObject } from 'react';
 import { cx } from './class-names.js';
 import type { I18n } from './i18n/translator.js';
 import { themeAttribute, type Theme } from './theme.js';
@@ -25,6 +25,9 @@ export interface AlertDialogFrameProps extends Omit<ComponentPropsWithoutRef<typ
   initialFocus: RefObject<HTMLElement | null>;
 }
 
+// The design tokens (styles/tokens.css) a dialog takes from where it is declared.
+const TOKENS = 'font font-size radius space color-bg color-surface color-fg color-muted color-border color-accent color-accent-fg color-danger color-danger-fg color-success color-warning color-focus color-overlay'.split(' ');
+
 /**
  * What the delete and erase dialogs share: a Radix dialog with alert-dialog semantics in a themed, directed
  * portal over a dimmed page, that focuses the safe choice first, cannot be dismissed while busy, and gives focus back
@@ -45,16 +48,30 @@ export const AlertDialogFrame = forwardRef<HTMLDivElement, AlertDialogFrameProps
   // deleted its row, maybe unmounting itself), the next control after it, else the nearest one before it.
   const places = useRef<HTMLElement[]>([]);
   const opener = useRef<HTMLButtonElement>(null);
+  const mark = useRef<HTMLElement>(null);
+  // The portal, at the end of <body>, is out of reach of the colours set on the widget that opened the dialog (its
+  // `className`, a wrapper's rule): they are copied onto it from the trigger, or from a hidden mark in its place.
+  const inherit = useCallback((portal: HTMLDivElement | null) => {
+    const from = portal && (opener.current ?? mark.current);
+    if (!from) return;
+    const style = getComputedStyle(from);
+    for (const token of TOKENS) {
+      const value = style.getPropertyValue(`--iddocs-${token}`);
+      if (value) portal.style.setProperty(`--iddocs-${token}`, value);
+    }
+  }, []);
   return (
     // Escape, the overlay and Cancel all land here: none may close the dialog while the request runs.
     <Dialog.Root open={open} onOpenChange={(next) => (next || !busy) && onOpenChange(next)}>
-      {trigger != null && (
+      {trigger != null ? (
         <Dialog.Trigger ref={opener} asChild={element} {...(!element && { className: 'iddocs iddocs-button' })}>
           {trigger}
         </Dialog.Trigger>
+      ) : (
+        <span ref={mark} hidden />
       )}
       <Dialog.Portal>
-        <div className="iddocs" dir={i18n.dir} lang={i18n.locale} data-theme={themeAttribute(theme)}>
+        <div ref={inherit} className="iddocs" dir={i18n.dir} lang={i18n.locale} data-theme={themeAttribute(theme)}>
           <Dialog.Overlay className="iddocs-overlay" data-part="overlay" />
           <Dialog.Content
             ref={ref}
