@@ -7,8 +7,12 @@ import { visuallyHidden } from './visually-hidden.js';
 /** The language a message is in: a widget's translator will do. */
 type Language = Pick<I18n, 'locale' | 'dir'>;
 type Announce = (message: string, language?: Language) => void;
+type Said = [message: string, language: Language | undefined];
 const AnnounceContext = createContext<Announce | null>(null);
 const subscribeToNothing = () => () => {};
+// What a region has rendered: a message announced over one of these comes in a later batch of updates (task), and
+// replaces it; over one not rendered yet, it comes in the same batch, and joins it.
+const rendered = new WeakSet<Said>();
 
 /**
  * A polite live region for the widgets inside. Nested regions defer to the outermost, so a composed page
@@ -16,12 +20,24 @@ const subscribeToNothing = () => () => {};
  */
 export function LiveRegion({ children }: { children: ReactNode }) {
   const outer = useContext(AnnounceContext);
-  const [[message, language], setMessage] = useState<[string, Language | undefined]>(['', undefined]);
+  const [said, setMessage] = useState<Said>(['', undefined]);
+  const [message, language] = said;
+  // Idempotent, so harmless in a render React throws away or repeats.
+  rendered.add(said);
   // The region lives at the end of <body> (below), which the server's HTML has no part of: rendered in the browser
   // only, after hydration (the server's snapshot, `false`, is what hydration sees).
   const inBrowser = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  // The same text twice in a row would not be re-read; a trailing no-break space makes it a change.
-  const announce = useCallback<Announce>((next, lang) => setMessage(([previous]) => [previous === next ? `${next}\u00a0` : next, lang]), []);
+  // Messages of one task (four files refused at once) are read together, in order, in the language of the last: a
+  // reader would hear only the latest text of the region. The same text twice in a row would not be re-read; a
+  // trailing no-break space makes it a change.
+  const announce = useCallback<Announce>(
+    (next, lang) =>
+      setMessage((previous) => {
+        const [text] = previous;
+        return [text && !rendered.has(previous) ? `${text} ${next}` : text === next ? `${next}\u00a0` : next, lang];
+      }),
+    [],
+  );
   // Emptied 7 s after the last message, so that browsing the page never meets an old "scan.jpg: Uploaded". Not
   // sooner: a polite message waits until the reader has finished what it is saying, and a reader may take the text
   // only when its turn comes (React Aria's announcer, once at 1 s, now waits 7 s too). Emptying is not read out, and

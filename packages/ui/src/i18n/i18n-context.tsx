@@ -19,10 +19,21 @@ export function I18nProvider({ locale, messages, children }: I18nProps & { child
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-/** A widget's translator: its own props first, then the nearest provider, then `english` (the widget's own strings). */
+/** The language of a locale (`'de'` of `'de-CH'`); no locale is English. */
+const language = (locale = 'en') => locale.split('-')[0]!.toLowerCase();
+
+/**
+ * A widget's translator: its own props first, then the nearest provider, then `english` (the widget's own strings).
+ * The widget's `messages` go over the provider's key by key, but only when it speaks the provider's language: a widget
+ * given its own other `locale` takes none of the provider's strings, which are in another language.
+ */
 export function useWidgetI18n({ locale, messages }: I18nProps, english: Partial<Messages>): I18n {
   const outer = useContext(I18nContext);
   const resolvedLocale = locale ?? outer.locale;
-  const resolvedMessages = messages ?? outer.messages;
-  return useMemo(() => createTranslator(resolvedLocale, resolvedMessages, english), [resolvedLocale, resolvedMessages, english]);
+  const inherited = language(resolvedLocale) === language(outer.locale) ? outer.messages : undefined;
+  // Without the provider's strings, the widget's own are used as they are (not copied: read key by key when needed).
+  return useMemo(
+    () => createTranslator(resolvedLocale, inherited ? { ...inherited, ...messages } : messages, english),
+    [resolvedLocale, inherited, messages, english],
+  );
 }

@@ -60,21 +60,25 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
         <span {...part('preview')} aria-hidden="true">
           {kind?.split('/')[1]}
         </span>
-      )}
+      )}{' '}
+      {/*
+        Spaces between the parts, so that they read apart without our CSS ("scan.jpg 236.8 kB Uploaded", not
+        "scan.jpg236.8 kBUploaded"); with it, they are flex items, between which white space is not rendered.
+      */}
       <span {...part('body')}>
         <span {...part('name')} id={id}>
           {name}
-        </span>
-        <span {...part('size')}>{bytes(file.size, limit)}</span>
+        </span>{' '}
+        <span {...part('size')}>{bytes(file.size, limit)}</span>{' '}
         <span {...part(live && live !== 'error' ? 'status' : 'error')}>
           {live ? refused || i.t(`uploader.state.${upload?.error?.code === 'ABORTED' ? 'cancelled' : live}`) : reason}
-        </span>
+        </span>{' '}
         {live === 'review' && (
           <span {...part('quality')}>
             {report?.hints.map(({ kind: hint }) => i.t(`uploader.quality.${hint}`)).join(' ')}
           </span>
-        )}
-        {note && <span {...part('note')}>{note}</span>}
+        )}{' '}
+        {note && <span {...part('note')}>{note}</span>}{' '}
         {/* A waiting file has no progress to show: a bar at 0 % would read as a stalled upload. */}
         {live === 'pending' && upload && (
           <>
@@ -84,7 +88,7 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
             </span>
           </>
         )}
-      </span>
+      </span>{' '}
       <span {...part('actions')}>
         {live === 'review' && (
           <>

@@ -30,7 +30,10 @@ export interface DropFile {
 
 /** Options of {@link useDocumentDropzone}; callbacks are read on every event. */
 export interface UseDocumentDropzoneOptions {
-  /** Most files kept at once; extra files of a drop are refused as `'too-many'`. With 1, a new file replaces the old. Default 10. */
+  /**
+   * Most files kept at once; extra files of a drop are refused as `'too-many'` (files refused for their size take no
+   * place). With 1, a new file replaces the old. Default 10.
+   */
   maxFiles?: number | undefined;
   /** Largest size in bytes. Default, and upper bound: the client's `fileRules.maxSize` (20 MB unless configured). */
   maxSize?: number | undefined;
@@ -181,9 +184,11 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
     }
   };
 
+  // A refusal known from the size alone, without reading the file.
+  const sizeRefusal = ({ size }: File) => (!size ? 'empty' : size > maxSize ? 'too-large' : size < minSize ? 'too-small' : undefined);
+
   const check = ({ id, file }: DropFile): Promise<void> => {
-    const size = file.size;
-    const early = !size ? 'empty' : size > maxSize ? 'too-large' : size < minSize ? 'too-small' : undefined;
+    const early = sizeRefusal(file);
     return (early ? Promise.reject(early) : client.checkFile(file)).then(
       (kind) => prepare(id, file, kind),
       (error: unknown) =>
@@ -197,9 +202,13 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
     const kept = maxFiles === 1 ? [] : list.current.filter((entry) => entry.state !== 'rejected');
     const fresh: DropFile[] = [];
     const over: File[] = [];
+    let slots = kept.length;
     for (const file of all) {
       if (kept.some((entry) => entry.file === file)) continue;
-      if (kept.length + fresh.length < maxFiles) fresh.push({ id: ++nextId, file, state: 'checking' });
+      // A file refused for its size (empty, too large, too small) is shown with that reason and takes no slot. One
+      // refused for its content (not a document's kind) takes one while its bytes are read: knowing means reading it,
+      // and reading every file of a huge drop to fill the slots is what the pump below avoids.
+      if (sizeRefusal(file) || slots++ < maxFiles) fresh.push({ id: ++nextId, file, state: 'checking' });
       else over.push(file);
     }
     commit([...kept, ...fresh]);
@@ -230,7 +239,8 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
     remove: (file) => commit(list.current.filter((entry) => entry.file !== file)),
     getRootProps: zone.getRootProps,
     // Hidden from assistive technology: people reach it through the browse button, which would otherwise be listed twice.
-    getInputProps: (props = {}) => zone.getInputProps({ multiple: maxFiles > 1, 'aria-labelledby': browseId, 'aria-hidden': true, ...props }),
+    // Named by that button, in the widget's language: react-dropzone's English "file upload" label is left out.
+    getInputProps: (props = {}) => zone.getInputProps({ multiple: maxFiles > 1, 'aria-label': undefined, 'aria-labelledby': browseId, 'aria-hidden': true, ...props }),
     getBrowseButtonProps: (props = {}) => ({ type: 'button', id: browseId, disabled, ...props, onClick: on(props.onClick, open) }),
     getCameraInputProps: (props = {}) => ({
       type: 'file',
