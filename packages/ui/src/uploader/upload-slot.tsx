@@ -15,6 +15,8 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
     prepare: c.prepare,
     onAccept: (file, _kind, report) => c.add(file, typeId, report),
     onRemove: c.drop,
+    // An uploaded file's row stays, as a receipt, without holding a place a new file needs.
+    isDone: (file) => c.up.uploads.some((item) => item.id === c.jobs.get(file)?.u && item.status === 'success'),
     onReject: (file, reason) => {
       c.onRejected?.(file, reason);
       if (reason !== 'too-many') say(i.t(`uploader.reason.${reason}`, limits(file.size)), file.name);

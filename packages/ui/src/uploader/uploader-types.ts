@@ -59,7 +59,7 @@ export interface DocumentUploaderProps extends Omit<HTMLAttributes<HTMLDivElemen
   types: readonly DocumentType[];
   /** `'auto'` uploads each file once accepted; `'manual'` waits for the submit button. Default `'auto'`. */
   mode?: 'auto' | 'manual';
-  /** Most files per slot. Default 1 for a side of a two-sided type (a new file replaces it), else 10. */
+  /** Most files per slot not uploaded yet (uploaded rows take no place). Default 1 for a side of a two-sided type (a new file replaces it), else 10. */
   maxFiles?: number;
   /** Largest file in bytes. Default, and upper bound: the client's `fileRules.maxSize` (20 MB unless configured). */
   maxSize?: number;

@@ -35,6 +35,8 @@ export interface UseDocumentDropzoneOptions {
    * place). With 1, a new file replaces the old. Default 10.
    */
   maxFiles?: number | undefined;
+  /** Whether a kept file is done with (uploaded): it stays listed but takes no place under `maxFiles`. */
+  isDone?: ((file: File) => boolean) | undefined;
   /** Largest size in bytes. Default, and upper bound: the client's `fileRules.maxSize` (20 MB unless configured). */
   maxSize?: number | undefined;
   /** Smallest size in bytes. Default, and lower bound: the client's `fileRules.minSize` (1 KiB unless configured). */
@@ -202,7 +204,7 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
     const kept = maxFiles === 1 ? [] : list.current.filter((entry) => entry.state !== 'rejected');
     const fresh: DropFile[] = [];
     const over: File[] = [];
-    let slots = kept.length;
+    let slots = kept.filter((entry) => !latest.current.isDone?.(entry.file)).length;
     for (const file of all) {
       if (kept.some((entry) => entry.file === file)) continue;
       // A file refused for its size (empty, too large, too small) is shown with that reason and takes no slot. One
