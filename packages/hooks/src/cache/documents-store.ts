@@ -131,6 +131,9 @@ export function createDocumentsStore(
 ): DocumentsStore {
   const entries = new Map<string, Entry>();
   const deleting = new Map<string, Promise<void>>();
+  // Ids removed from the lists before the server answered: hidden from pages that arrive meanwhile. A delete that
+  // is not optimistic keeps its document listed until the server has deleted it, whatever refetches in between.
+  const hidden = new Set<string>();
   let observed = 0;
   let listening: AbortController | undefined;
 
@@ -174,7 +177,7 @@ export function createDocumentsStore(
   // Pages are filtered as they arrive, so a request older than a delete can't bring the row back.
   const hideDeleting = (page: DocumentPage): DocumentPage => ({
     ...page,
-    documents: page.documents.filter((document) => !deleting.has(document.id)),
+    documents: page.documents.filter((document) => !hidden.has(document.id)),
   });
 
   /** Starts a request (cancelling one in flight); the promise settles when it does and never rejects. */
@@ -307,9 +310,10 @@ export function createDocumentsStore(
     deleteDocument(id, { optimistic = true } = {}) {
       let promise = deleting.get(id);
       if (!promise) {
-        const rollback = optimistic ? store.removeDocumentOptimistically(id) : noop;
+        const rollback = optimistic ? (hidden.add(id), store.removeDocumentOptimistically(id)) : noop;
         const done = () => {
           deleting.delete(id);
+          hidden.delete(id);
           void store.invalidate();
         };
         promise = client.delete(id).then(() => {
