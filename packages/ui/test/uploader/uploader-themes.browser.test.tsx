@@ -24,7 +24,8 @@ describe.each(variants)('DocumentUploader, %s', (_, props) => {
   it('keeps every state readable (axe, contrast included): uploading, failed, uploaded, refused, over the limit, dragging', async () => {
     const { container } = renderUploader({
       ...props,
-      maxFiles: 4,
+      // broken, slow and holiday hold the 3 places (bill is uploaded: it holds none), so extra is over the limit.
+      maxFiles: 3,
       types: [{ id: 1, label: 'Passport' }, { id: 2, label: 'ID card', sides: [{ id: 'front', label: 'Front' }, { id: 'back', label: 'Back' }] }],
     });
     const input = container.querySelector<HTMLElement>('input[data-part="input"]')!;
