@@ -36,15 +36,22 @@ describe('uploads in a real browser over HTTP/1.1 (XMLHttpRequest)', () => {
     await expect(client.get(document.id)).resolves.toMatchObject({ id: document.id, fileName: 'passport-scan.jpg', size: FILE_SIZE });
   });
 
-  it('cancelling mid-upload rejects with ABORTED and creates no document', async () => {
+  it('cancelling mid-upload stops the transfer, rejects with ABORTED and creates no document', async () => {
     const controller = new AbortController();
     const before = await client.list({ limit: 100 });
+    let abortedAt = 0;
+    const abortOnFirstProgress = () => {
+      abortedAt ||= performance.now();
+      controller.abort();
+    };
 
     const error = await client
-      .upload(bigJpeg('cancelled.jpg'), { typeId: 1, signal: controller.signal, onProgress: () => controller.abort() })
+      .upload(bigJpeg('cancelled.jpg'), { typeId: 1, signal: controller.signal, onProgress: abortOnFirstProgress })
       .catch((caught: unknown) => caught);
 
     expect(error).toMatchObject({ code: 'ABORTED' });
+    // The rest of the file would take over 3 s at the throttled rate: an upload that kept going would end long after.
+    expect(performance.now() - abortedAt).toBeLessThan(1500);
     const after = await client.list({ limit: 100 });
     expect(after.documents.map((document) => document.id)).toEqual(before.documents.map((document) => document.id));
     expect(await seenRoutes()).not.toContain('create');
