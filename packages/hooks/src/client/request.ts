@@ -81,7 +81,8 @@ async function httpError(response: Response, label: string): Promise<DocumentsEr
     code,
     label,
     `the server answered ${status}${serverMessage ? ` ("${serverMessage}")` : ''}`,
-    ADVICE[code] ?? `Wait ${retryAfterMs === undefined ? 'a moment' : `${Math.ceil(wait / 1000)} s`} and try again.`,
+    // "Wait 0 s" reads as a mistake: a wait of 0 (or a date already past) is "a moment", as no wait at all.
+    ADVICE[code] ?? `Wait ${wait > 0 ? `${Math.ceil(wait / 1000)} s` : 'a moment'} and try again.`,
     // Absent fields are `undefined` on the error either way.
     { status, serverMessage, retryAfterMs } as DocumentsErrorOptions,
   );

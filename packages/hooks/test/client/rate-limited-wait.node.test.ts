@@ -28,11 +28,11 @@ describe('a 429 says how long to wait', () => {
     expect(error.message).toContain('Wait 7 s and try again.');
   });
 
-  it('a Retry-After of 0 means "now": retryAfterMs is 0, not unknown', async () => {
+  it('a Retry-After of 0 means "now": retryAfterMs is 0, not unknown, and the person reads no "Wait 0 s"', async () => {
     const error = await rateLimited(0);
 
     expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 0 });
-    expect(error.message).toContain('Wait 0 s and try again.');
+    expect(error.message).toContain('Wait a moment and try again.');
   });
 
   it('without Retry-After, it says to wait a moment and gives no retryAfterMs', async () => {
