@@ -1,7 +1,7 @@
 import type { CorsPolicy } from './cors-policy.js';
 import type { DocumentsRoute, Fault, RecordedRequest } from './fake-documents-types.js';
 import type { FaultQueue } from './fault-queue.js';
-import { JSON_BODY_LIMIT, readJsonText } from './read-body.js';
+import { JSON_BODY_TOO_LARGE, readJsonText } from './read-body.js';
 import { errorResponse, jsonResponse } from './responses.js';
 
 const ROUTES: ReadonlySet<string> = new Set<DocumentsRoute | '*'>(['list', 'get', 'create', 'delete', 'upload', 'file', '*']);
@@ -23,7 +23,7 @@ function parseTimes(value: unknown): number {
 
 async function injectFromBody(request: Request, faults: FaultQueue<DocumentsRoute, Fault>): Promise<Response> {
   const text = await readJsonText(request);
-  if (text === undefined) return errorResponse('BODY_TOO_LARGE', `The request body is over the ${JSON_BODY_LIMIT} bytes allowed.`);
+  if (text === undefined) return errorResponse('BODY_TOO_LARGE', JSON_BODY_TOO_LARGE);
   let body: unknown;
   try {
     body = JSON.parse(text);

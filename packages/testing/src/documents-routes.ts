@@ -1,5 +1,5 @@
 import type { FakeDocument } from './fake-documents-types.js';
-import { JSON_BODY_LIMIT, readJsonText } from './read-body.js';
+import { JSON_BODY_TOO_LARGE, readJsonText } from './read-body.js';
 import { errorResponse } from './responses.js';
 import { finished, json, type RouteContext, type RouteOutcome } from './route-outcome.js';
 
@@ -68,7 +68,7 @@ export async function createDocument(request: Request, context: RouteContext): P
     return invalid('INVALID_CONTENT_TYPE', `Expected Content-Type application/json, got "${contentType || 'none'}".`);
   }
   const text = await readJsonText(request);
-  if (text === undefined) return invalid('BODY_TOO_LARGE', `The request body is over the ${JSON_BODY_LIMIT} bytes allowed.`);
+  if (text === undefined) return invalid('BODY_TOO_LARGE', JSON_BODY_TOO_LARGE);
   let body: unknown;
   try {
     body = JSON.parse(text);

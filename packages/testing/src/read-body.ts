@@ -45,6 +45,9 @@ export async function readBody(request: Request, options: ReadBodyOptions = {}):
  */
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
+/** What the fake documents API says to a JSON body over {@link JSON_BODY_LIMIT}. */
+export const JSON_BODY_TOO_LARGE = `The request body is over the ${JSON_BODY_LIMIT} bytes allowed.`;
+
 /** A request's body as text, or `undefined` when it is over {@link JSON_BODY_LIMIT} (reading stops there). */
 export async function readJsonText(request: Request): Promise<string | undefined> {
   const read = await readBody(request, { limit: JSON_BODY_LIMIT });

@@ -2,6 +2,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { forwardRef, isValidElement, useCallback, useRef, type ComponentPropsWithoutRef, type ReactNode, type RefObject } from 'react';
 import { cx } from './class-names.js';
+import { DESIGN_TOKENS } from './design-tokens.js';
 import type { I18n } from './i18n/translator.js';
 import { themeAttribute, type Theme } from './theme.js';
 
@@ -24,9 +25,6 @@ export interface AlertDialogFrameProps extends Omit<ComponentPropsWithoutRef<typ
   /** The element focused on opening: the safe choice. */
   initialFocus: RefObject<HTMLElement | null>;
 }
-
-// The design tokens (styles/tokens.css) a dialog takes from where it is declared.
-const TOKENS = 'font font-size radius space color-bg color-surface color-fg color-muted color-border color-accent color-accent-fg color-danger color-danger-fg color-success color-warning color-focus color-overlay'.split(' ');
 
 /**
  * What the delete and erase dialogs share: a Radix dialog with alert-dialog semantics in a themed, directed
@@ -55,7 +53,7 @@ export const AlertDialogFrame = forwardRef<HTMLDivElement, AlertDialogFrameProps
     const from = portal && (opener.current ?? mark.current);
     if (!from) return;
     const style = getComputedStyle(from);
-    for (const token of TOKENS) {
+    for (const token of DESIGN_TOKENS) {
       const value = style.getPropertyValue(`--iddocs-${token}`);
       if (value) portal.style.setProperty(`--iddocs-${token}`, value);
     }

@@ -174,8 +174,8 @@ export function createDocumentsStore(
     return entry;
   };
 
-  // Pages are filtered as they arrive, so a request older than a delete can't bring the row back.
-  const hideDeleting = (page: DocumentPage): DocumentPage => ({
+  // Pages are filtered as they arrive, so a request older than an optimistic delete can't bring the row back.
+  const hideRemoved = (page: DocumentPage): DocumentPage => ({
     ...page,
     documents: page.documents.filter((document) => !hidden.has(document.id)),
   });
@@ -203,7 +203,7 @@ export function createDocumentsStore(
       entry,
       async (signal) => {
         for (pages = [...pages]; offset !== undefined && pages.length < count; offset = nextPageOffset(pages)) {
-          pages.push(hideDeleting(await client.list({ limit: (entry.k[1] as ListParams).limit, offset, signal })));
+          pages.push(hideRemoved(await client.list({ limit: (entry.k[1] as ListParams).limit, offset, signal })));
         }
         return pages;
       },

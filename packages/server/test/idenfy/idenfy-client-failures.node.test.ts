@@ -50,12 +50,13 @@ describe('iDenfy client: transient failures', () => {
   });
 
   it('given a real rate limit that persists, it should give up as RATE_LIMITED (retryable) and not send the rest', async () => {
-    const ids = refs('s', 150);
+    // 250 ids: the second chunk uses up its retries, and the third is never sent.
+    const ids = refs('s', 250);
     const { client, bodies } = await setup({ verifications: seed(ids), rateLimit: { limit: 1 } });
     const report = await client.deleteVerifications(ids);
     expect(bodies()).toHaveLength(1 + 3);
     expect(report.deleted).toEqual(ids.slice(0, 100));
-    expect(report.failed).toHaveLength(50);
+    expect(report.failed).toHaveLength(150);
     for (const failure of report.failed) expect(failure).toMatchObject({ code: 'RATE_LIMITED', retryable: true });
     expectWellFormed(report, ids);
   });

@@ -1,5 +1,5 @@
 import { createDocumentsClient, DocumentsProvider } from '@iddocs/hooks';
-import type { DocumentsRoute, Fault, RecordedRequest } from '@iddocs/testing';
+import { createJpegBytes, type DocumentsRoute, type Fault, type RecordedRequest } from '@iddocs/testing';
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import type { ReactNode } from 'react';
@@ -41,4 +41,11 @@ export async function expectAccessible(): Promise<void> {
 export async function screenshot(name: string): Promise<void> {
   // Relative to the test file, and every test file here sits in packages/ui/test/<widget>/.
   await page.screenshot({ path: `../../../../.vitest-attachments/ui/${name}.png` });
+}
+
+/** A real JPEG, padded past the client's 1 KiB minimum (upload it with `prepare={false}`: preparation would trim it). */
+export function paddedPhoto(name: string): File {
+  const bytes = new Uint8Array(16 * 1024);
+  bytes.set(createJpegBytes({ width: 32, height: 20 }));
+  return new File([bytes], name, { type: 'image/jpeg' });
 }

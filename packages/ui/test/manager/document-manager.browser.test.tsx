@@ -1,19 +1,11 @@
-import { createJpegBytes } from '@iddocs/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DocumentManager } from '../../src/index.js';
 import { ar } from '../../src/i18n/ar/index.js';
-import { expectAccessible, renderWithDocuments, resetFake, screenshot } from '../document-list/real-documents.js';
+import { expectAccessible, paddedPhoto, renderWithDocuments, resetFake, screenshot } from '../document-list/real-documents.js';
 
 const TYPES = [{ id: 1, label: 'Passport' }];
-
-/** A real JPEG, padded past the client's 1 KiB minimum. */
-function passportPhoto(name: string): File {
-  const bytes = new Uint8Array(16 * 1024);
-  bytes.set(createJpegBytes({ width: 32, height: 20 }));
-  return new File([bytes], name, { type: 'image/jpeg' });
-}
 
 describe('DocumentManager in Chromium, against the fake over HTTP', () => {
   beforeEach(() => resetFake());
@@ -23,7 +15,7 @@ describe('DocumentManager in Chromium, against the fake over HTTP', () => {
     renderWithDocuments(<DocumentManager types={TYPES} prepare={false} />);
     const documents = screen.getByRole('region', { name: 'Your documents' });
     await within(documents).findAllByRole('listitem');
-    await userEvent.upload(screen.getByLabelText('Choose file', { selector: 'input' }), passportPhoto('my-passport.jpg'));
+    await userEvent.upload(screen.getByLabelText('Choose file', { selector: 'input' }), paddedPhoto('my-passport.jpg'));
     const remove = await screen.findByRole('button', { name: 'Delete Passport — my-passport.jpg' }, { timeout: 5000 });
     const row = remove.closest('li')!;
     await waitFor(() => expect(row.querySelector<HTMLImageElement>('img[data-part="thumbnail"]')?.naturalWidth).toBeGreaterThan(0));

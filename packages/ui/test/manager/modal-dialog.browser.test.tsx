@@ -1,9 +1,8 @@
-import { createJpegBytes } from '@iddocs/testing';
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { createI18n, DocumentManager } from '../../src/index.js';
-import { injectFault, renderWithDocuments, resetFake } from '../document-list/real-documents.js';
+import { injectFault, paddedPhoto, renderWithDocuments, resetFake } from '../document-list/real-documents.js';
 import { PortalPage } from './portal-page.js';
 
 /** A node of Chromium's accessibility tree, as the DevTools protocol gives it. */
@@ -44,13 +43,6 @@ function reachable(nodes: AXNode[]): { inDialog: string[]; outside: string[] } {
   return { inDialog, outside };
 }
 
-/** A real JPEG, padded past the client's 1 KiB minimum. */
-function photo(name: string): File {
-  const bytes = new Uint8Array(16 * 1024);
-  bytes.set(createJpegBytes({ width: 32, height: 20 }));
-  return new File([bytes], name, { type: 'image/jpeg' });
-}
-
 describe('a dialog over the portal page, in Chromium’s accessibility tree', () => {
   beforeEach(() => resetFake());
 
@@ -63,7 +55,7 @@ describe('a dialog over the portal page, in Chromium’s accessibility tree', ()
     await screen.findByRole('button', { name: 'Delete Passport — passport.jpg' });
     // The upload ends while the dialog is open: its "Uploaded" is said then.
     await injectFault('create', { type: 'latency', ms: 1500 });
-    await userEvent.upload(screen.getByLabelText('Choose file', { selector: 'input' }), photo('late-passport.jpg'));
+    await userEvent.upload(screen.getByLabelText('Choose file', { selector: 'input' }), paddedPhoto('late-passport.jpg'));
     await userEvent.click(screen.getByRole('button', { name: 'Delete Passport — passport.jpg' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete document?' });
     const region = document.querySelector('[data-part="live-region"]')!;
