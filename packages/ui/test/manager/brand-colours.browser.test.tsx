@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DocumentManager } from '../../src/index.js';
-import { renderWithDocuments, resetFake } from '../document-list/real-documents.js';
+import { renderWithDocuments, resetFake, screenshot } from '../document-list/real-documents.js';
 
 const TYPES = [{ id: 1, label: 'Passport' }];
 // A host page's brand, in a stylesheet that loads BEFORE ours: one class must be enough, in any order.
@@ -30,6 +30,7 @@ describe('colours set on a widget’s className', () => {
     const dialog = await screen.findByRole('alertdialog');
     expect(backgroundOf(dialog)).toBe('rgb(250, 240, 230)');
     expect(backgroundOf(within(dialog).getByRole('button', { name: 'Delete' }))).toBe('rgb(120, 4, 5)');
+    await screenshot('manager-brand-dialog');
   });
 
   it('stay out of the dark theme, which keeps its own palette unless the page sets one for it', async () => {
