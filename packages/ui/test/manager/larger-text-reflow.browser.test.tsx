@@ -1,0 +1,80 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { DocumentManager } from '../../src/index.js';
+import { injectFault, renderWithDocuments, resetFake, screenshot } from '../document-list/real-documents.js';
+
+// A phone's camera names its files in one long word; a German scan's name is long and hyphenated.
+const DOCUMENTS = [
+  { id: 1, typeId: 1, typeName: 'Passport', status: 'pending', fileName: 'IMG_20261124_093015_482.jpg', createTime: '2026-11-24T09:30:15Z' },
+  { id: 2, typeId: 1, typeName: 'Passport', status: 'in_review', fileName: 'Reisepass_Maximilian-Schwarzenberger-Hohenlohe_Seite1_final.pdf', createTime: '2026-11-23T08:00:00Z' },
+];
+const TYPES = [{ id: 1, label: 'Passport' }];
+
+/** The visible boxes inside `container` that stick out of it, sideways. */
+function overflowing(container: HTMLElement): string[] {
+  const bounds = container.getBoundingClientRect();
+  return [...container.querySelectorAll<HTMLElement>('*')]
+    .filter((element) => element.checkVisibility() && getComputedStyle(element).position !== 'absolute')
+    .filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && (box.left < bounds.left - 0.5 || box.right > bounds.right + 0.5);
+    })
+    .map((element) => `${element.tagName.toLowerCase()}[${element.getAttribute('data-part') ?? element.className}] "${element.textContent?.slice(0, 30)}"`);
+}
+
+/** Whether two boxes share any area. */
+const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+// WCAG 1.4.4 and 1.4.10: text made larger by the browser's font-size setting (what rem and em scale with) reflows
+// inside the phone's width; nothing needs scrolling sideways and nothing is cut off or drawn over another part.
+describe('on a phone, with the browser’s text made larger', () => {
+  beforeEach(async () => {
+    await resetFake();
+    await injectFault('list', { type: 'status', status: 200, body: DOCUMENTS });
+  });
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await page.viewport(414, 896); // Vitest's default
+  });
+
+  for (const width of [320, 390]) {
+    for (const scale of [100, 150, 200]) {
+      it(`fits ${width} px at ${scale} % text: uploader and list inside the width, the status clear of Delete`, async () => {
+        // A phone's width, and tall enough for the whole manager to be painted in the screenshot.
+        await page.viewport(width, 2400);
+        document.documentElement.style.fontSize = `${scale}%`;
+        const { container } = renderWithDocuments(<DocumentManager types={TYPES} />);
+        const list = await screen.findByRole('list', { name: 'Your documents' });
+        const rows = within(list).getAllByRole('listitem');
+        expect(rows).toHaveLength(2);
+        expect(overflowing(container)).toEqual([]);
+        expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(width);
+        for (const row of rows) {
+          const status = row.querySelector('[data-part="status"]')!.getBoundingClientRect();
+          const remove = within(row).getByRole('button', { name: /^Delete / }).getBoundingClientRect();
+          expect(overlap(status, remove)).toBe(false);
+        }
+        if (width === 320 && scale === 200) await screenshot('manager-320px-text-200');
+      });
+    }
+  }
+
+  it('keeps the delete dialog on a small phone’s screen at 200 % text, scrolling inside it to reach Delete', async () => {
+    await page.viewport(320, 480);
+    document.documentElement.style.fontSize = '200%';
+    renderWithDocuments(<DocumentManager types={TYPES} />);
+    const [open] = await screen.findAllByRole('button', { name: /^Delete / });
+    await userEvent.click(open!);
+    const dialog = await screen.findByRole('alertdialog');
+    const box = dialog.getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(480);
+    expect(box.right).toBeLessThanOrEqual(320);
+    const confirm = within(dialog).getByRole('button', { name: 'Delete' });
+    confirm.scrollIntoView({ block: 'nearest' });
+    const button = confirm.getBoundingClientRect();
+    expect(button.top).toBeGreaterThanOrEqual(box.top);
+    expect(button.bottom).toBeLessThanOrEqual(box.bottom);
+  });
+});
