@@ -15,7 +15,9 @@ declare module 'vitest' {
  * under `/__fake`), hands its URL to the tests through `inject('documentsApiUrl')`, and stops it afterwards.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const api = createFakeDocumentsApi({ corsOrigins: '*', controlPath: '/__fake' });
+  // `uniqueFiles`: as a server should, it refuses a second document of one file, which a browser's silent resend of
+  // a create would otherwise make (create-resent-by-browser.browser.test.ts).
+  const api = createFakeDocumentsApi({ corsOrigins: '*', controlPath: '/__fake', uniqueFiles: true });
   const server = await startFakeServer(api.handler);
   project.provide('documentsApiUrl', server.url);
   return () => server.close();

@@ -35,6 +35,9 @@ export function createDemoApp({ dataDir, pageDir, env = process.env, log, warn }
     accessTokens: [DEMO_ACCESS_TOKEN],
     typeIds: DEMO_TYPE_IDS,
     controlPath: '/__fake',
+    // A second document of one file is refused (409), as the README advises a server to: a connection dropped after a
+    // create then leaves one document, not a duplicate from the browser's silent resend.
+    uniqueFiles: true,
     storage: { load: () => saved, save: (snapshot) => storage.save(snapshot) },
   });
   const erasure = createDemoErasure({ env, log });

@@ -88,7 +88,7 @@ export function createFakeDocumentsApi(options: FakeDocumentsApiOptions = {}): F
 
   const runRoute = async (request: Request, route: DocumentsRoute, id: string | undefined, prefix: string, record: RecordedRequest): Promise<Response> => {
     await ensureLoaded();
-    const context: RouteContext = { store, typeIds, maxUploadBytes, persist, prefix, record };
+    const context: RouteContext = { store, typeIds, maxUploadBytes, uniqueFiles: options.uniqueFiles ?? false, persist, prefix, record };
     const run = (current: Request): Promise<RouteOutcome> => perform(current, route, id, context);
     let current = request;
     // Latency and throttling stack with the faults queued after them; each applies once per request, so one

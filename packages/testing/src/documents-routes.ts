@@ -92,6 +92,9 @@ export async function createDocument(request: Request, context: RouteContext): P
     return invalid('UNKNOWN_DOCUMENT_TYPE', `Document type ${typeId} does not exist; known types: ${context.typeIds.join(', ')}.`);
   }
   if (!context.store.hasFile(file)) return invalid('UNKNOWN_FILE', `File "${file}" was not uploaded; upload it first.`);
+  if (context.uniqueFiles && context.store.list().some((doc) => doc.file === file)) {
+    return invalid('FILE_ALREADY_USED', `File "${file}" already has a document; upload the file again for another.`);
+  }
   const doc = context.store.create(file, typeId);
   await context.persist();
   return doc ? json(201, present(doc, context)) : invalid('UNKNOWN_FILE', `File "${file}" was not uploaded; upload it first.`);

@@ -77,6 +77,12 @@ export interface FakeDocumentsApiOptions {
   seed?: readonly FakeDocumentSeed[] | false;
   /** Document type ids `create` accepts. Default 1–6. */
   typeIds?: readonly number[];
+  /**
+   * Answers `create` for a file that already has a document with 409 `FILE_ALREADY_USED` instead of a second
+   * document. Whether the real API does is not documented. It is what keeps a browser's silent resend of a `create`
+   * (a kept-alive connection dropped before the answer) from making a duplicate. Default `false`.
+   */
+  uniqueFiles?: boolean;
   /** Largest upload accepted, in bytes (413 beyond). Default 25 MiB. */
   maxUploadBytes?: number;
   /** Origins allowed by CORS (preflight answered, headers set); `'*'` for any. Default: none. */

@@ -10,6 +10,8 @@ export interface RouteContext {
   store: DocumentsStore;
   typeIds: readonly number[];
   maxUploadBytes: number;
+  /** `create` refuses a file that already has a document (409). */
+  uniqueFiles: boolean;
   /** Saves to the configured storage after a mutation. */
   persist(): Promise<void>;
   /** Path before `/api/v2/my` when the API is mounted below the origin (`''` usually); file URLs carry it. */

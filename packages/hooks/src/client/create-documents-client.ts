@@ -79,15 +79,19 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
       const error = caught as DocumentsError; // `request` rejects with nothing else
       const mayExist = error.code === 'ABORTED' || (error.code === 'INVALID_RESPONSE' && (error.status ?? 300) < 300);
       if (mayExist || isAmbiguous(error)) uncertain.add(file);
-      if (!isAmbiguous(error) || !retry.limit) throw error;
+      // 409: the file already has a document; find it, never create again. A server that refuses a second document
+      // per file answers so when the browser silently resends a POST it had applied (the connection dropped first).
+      const conflict = error.status === 409;
+      if (!conflict && (!isAmbiguous(error) || !retry.limit)) throw error;
       let existing: Document | undefined;
       try {
-        await sleep(retryDelayMs(error, 0, retry), signal);
+        if (!conflict) await sleep(retryDelayMs(error, 0, retry), signal);
         existing = await findCreated(file, signal);
       } catch (lookupError) {
         // Without the lookup a second POST could duplicate the document: report the original failure instead.
         throw signal?.aborted ? lookupError : error;
       }
+      if (conflict && !existing) throw error;
       return settled(existing ?? (await post()));
     }
   };
