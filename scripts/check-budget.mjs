@@ -30,11 +30,14 @@ const portalPage = [
 // 45 → 45.25 KB (45.15 KB), DocumentList alone 18.75 → 19 KB (18.78 KB) — colours set on a widget's className reaching
 // the widgets inside it and the dialogs it opens (their portal copies the tokens), a widget's messages merged over its
 // provider's, announcements of one task read together, refusals for size and uploaded rows taking no place, rows readable unstyled.
+// 2026-11-24, for a trial on phones: ui own 12.5 → 12.85 KB (12.79 KB), the portal page 45.25 → 45.75 KB (45.58 KB) —
+// a failed upload says why (no connection, wait N s, signed out, not allowed, a server problem) instead of "Upload
+// failed" for all, the hint fits a touch screen, and a photo being prepared shows a moving bar (~0.4 KB together).
 const bundles = [
   { name: '@iddocs/hooks, including ky', code: "export * from '@iddocs/hooks';", external: react, maxGzip: 16.25 * KB, goal: 13 * KB },
   { name: '@iddocs/hooks, own code (ky external)', code: "export * from '@iddocs/hooks';", external: [...react, 'ky'], maxGzip: 8 * KB, goal: 4 * KB },
-  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 45.25 * KB, goal: 38 * KB },
-  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 12.5 * KB, goal: 6 * KB },
+  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 45.75 * KB, goal: 38 * KB },
+  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 12.85 * KB, goal: 6 * KB },
   { name: 'dependency floor: react-dropzone + Radix Dialog + ky (same method)', code: "export * from 'react-dropzone'; export * from '@radix-ui/react-dialog'; export { default as ky } from 'ky';", external: react, reference: true },
   {
     // The entry a page loads when it prepares files; the pixel work lives in the worker scripts (next row), and

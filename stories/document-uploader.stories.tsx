@@ -209,7 +209,7 @@ export const TooSmallJustUnderTheMinimum: Story = {
   },
 };
 
-/** The upload step answers 500 once: the row offers Retry, which then succeeds. */
+/** The upload step answers 500 once: the row says the server had a problem and offers Retry, which then succeeds. */
 export const UploadFailedThenRetry: Story = {
   parameters: { documents: { faults: [{ route: 'upload', fault: { type: 'status', status: 500 } }] } } satisfies BackendParameters,
   play: async ({ canvasElement, loaded, step }) => {
@@ -217,7 +217,7 @@ export const UploadFailedThenRetry: Story = {
     let row = await fileRowAfterUpload(canvas);
     await step('the upload fails', async () => {
       row = await expectFileState(canvas, 'passport.jpg', 'error');
-      await expect(within(row).getByText(/upload failed/i)).toBeVisible();
+      await expect(within(row).getByText('Not uploaded: the server had a problem. Try again later.')).toBeVisible();
     });
     await step('Retry sends it again', async () => {
       await userEvent.click(within(row).getByRole('button', { name: 'Retry upload of passport.jpg' }));
@@ -225,6 +225,34 @@ export const UploadFailedThenRetry: Story = {
       // The seed already holds a passport.jpg: the retried upload is the second.
       await expect(fakeApi({ loaded }).documents().filter((document) => document.fileName === 'passport.jpg' && document.typeId === 1)).toHaveLength(2);
     });
+  },
+};
+
+/**
+ * No connection (a phone in a tunnel): the connection drops as the file goes up. The row says so and what to do, in
+ * the widget's words (never the client's English message), and offers Retry.
+ */
+export const UploadFailedOffline: Story = {
+  parameters: { documents: { faults: [{ route: 'upload', fault: { type: 'drop' } }] } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await fileRowAfterUpload(canvas);
+    const row = await expectFileState(canvas, 'passport.jpg', 'error');
+    await expect(within(row).getByText('Not uploaded: no connection. Check it and try again.')).toBeVisible();
+    await expect(within(row).getByRole('button', { name: 'Retry upload of passport.jpg' })).toBeVisible();
+  },
+};
+
+/** The server refuses this account (403): the row says it is not allowed, and offers Remove only, as Retry could not help. */
+export const UploadRefusedForbidden: Story = {
+  parameters: { documents: { faults: [{ route: 'create', fault: { type: 'status', status: 403 } }] } } satisfies BackendParameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await fileRowAfterUpload(canvas);
+    const row = await expectFileState(canvas, 'passport.jpg', 'error');
+    await expect(within(row).getByText('Not uploaded: you are not allowed to upload this document.')).toBeVisible();
+    await expect(within(row).queryByRole('button', { name: 'Retry upload of passport.jpg' })).not.toBeInTheDocument();
+    await expect(within(row).getByRole('button', { name: 'Remove passport.jpg' })).toBeVisible();
   },
 };
 
@@ -373,7 +401,8 @@ export const HeicConverted: Story = {
 };
 
 /**
- * A 12-megapixel phone photo (4032 × 3024): "Preparing…" while it is decoded and made smaller in a worker, then
+ * A 12-megapixel phone photo (4032 × 3024): "Preparing…", with a bar that shows work without a measure (indeterminate),
+ * while it is decoded and made smaller in a worker, then
  * uploaded with "Made smaller for upload". The preparing state lasts a few hundred milliseconds and cannot be
  * held still without faking it, so the story ends uploaded.
  */
@@ -384,6 +413,8 @@ export const PreparingALargePhoto: Story = {
     await userEvent.upload(fileInput(canvas), photo);
     const row = await expectFileState(canvas, 'large-photo.jpg', 'preparing');
     await expect(within(row).getByText('Preparing…')).toBeVisible();
+    // Something moves while it lasts (seconds on a slow phone): a bar without a value, named after the file.
+    await expect(within(row).getByRole('progressbar', { name: 'large-photo.jpg' })).not.toHaveAttribute('value');
     await expectFileState(canvas, 'large-photo.jpg', 'success', 15_000);
     await expect(within(row).getByText(/^Location data removed from photo · Made smaller for upload: [\d.]+ MB → [\d.]+ kB$/)).toBeVisible();
     const stored = fakeApi({ loaded }).documents().find((document) => document.fileName === 'large-photo.jpg');

@@ -134,7 +134,7 @@ describe('uploading in the demo portal', () => {
     await chooseFile(page, 'Passport', photo);
     const retry = page.getByRole('button', { name: 'Retry upload of passport-retry.jpg' });
     await retry.waitFor();
-    expect(await uploaderRow('passport-retry.jpg').textContent()).toContain('Upload failed. Try again.');
+    expect(await uploaderRow('passport-retry.jpg').textContent()).toContain('Not uploaded: the server had a problem. Try again later.');
     await expectNoAxeViolations(page, 'upload failed');
     await screenshot(page, 'upload-fails', '1-failed');
     await setSwitch(page, 'Uploads fail', false);

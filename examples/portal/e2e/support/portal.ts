@@ -33,8 +33,10 @@ export const chooseType = (page: Page, type: string): Promise<string[]> => page.
  */
 export async function sendPastReview(page: Page, name: string): Promise<void> {
   const useAnyway = page.getByRole('button', { name: `Use anyway: ${name}` });
+  // The upload's bar has a value; the one while the photo is prepared has none, and a review may still follow it.
   const moving = page
     .getByRole('progressbar', { name })
+    .and(page.locator('[value]'))
     .or(page.getByRole('button', { name: `Hide ${name} from this list (it stays uploaded)` }))
     .or(page.getByRole('button', { name: `Retry upload of ${name}` }));
   await useAnyway.or(moving).first().waitFor();

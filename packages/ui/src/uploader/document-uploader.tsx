@@ -9,6 +9,7 @@ import { LiveRegion, useAnnounce } from '../live-region.js';
 import { themeAttribute } from '../theme.js';
 import type { I18n } from '../i18n/translator.js';
 import type { DocumentType, DocumentUploaderProps, Job, UploaderContext } from './uploader-types.js';
+import { uploadFailure } from './upload-failure.js';
 import { UploadSlot } from './upload-slot.js';
 
 /** The English strings this widget shows; other widgets' strings stay out of its bundle. */
@@ -91,7 +92,8 @@ function Uploader(props: DocumentUploaderProps) {
       say(i.t('uploader.state.success'), nameOf(file));
       onUploaded?.(document);
     },
-    onError: (error, { file }) => say(refusal(error, file.size) || i.t('uploader.state.error'), nameOf(file)),
+    // Said as the row shows it: the cause, and what to do.
+    onError: (error, { file }) => say(refusal(error, file.size) || uploadFailure(i, error), nameOf(file)),
   });
   // Files just handed to the queue: said as their rows show them once the queue has placed them, sent now
   // ("Uploading…") or waiting for a free slot ("Waiting…"). A waiting file that starts later is not said again: its

@@ -3,6 +3,7 @@ import type { PrepareReport } from '@iddocs/hooks/prepare';
 import type { UploadItem } from '@iddocs/hooks';
 import { memo, useId } from 'react';
 import type { I18n } from '../i18n/translator.js';
+import { uploadFailure } from './upload-failure.js';
 import type { Job, UploaderContext } from './uploader-types.js';
 import type { DropFile } from './use-document-dropzone.js';
 
@@ -71,7 +72,7 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
         </span>{' '}
         <span {...part('size')}>{bytes(file.size, limit)}</span>{' '}
         <span {...part(live && live !== 'error' ? 'status' : 'error')}>
-          {live ? refused || i.t(`uploader.state.${upload?.error?.code === 'ABORTED' ? 'cancelled' : live}`) : reason}
+          {live ? refused || (upload?.error ? uploadFailure(i, upload.error) : i.t(`uploader.state.${live}`)) : reason}
         </span>{' '}
         {live === 'review' && (
           <span {...part('quality')}>
@@ -79,14 +80,16 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
           </span>
         )}{' '}
         {note && <span {...part('note')}>{note}</span>}{' '}
-        {/* A waiting file has no progress to show: a bar at 0 % would read as a stalled upload. */}
+        {/*
+          A waiting file has no progress to show: a bar at 0 % would read as a stalled upload. A photo being prepared
+          (seconds, on a slow phone) has no measure either, but work to show: a bar without a value, which browsers
+          animate and screen readers call busy.
+        */}
+        {(live === 'preparing' || live === 'pending') && <progress {...part('progress')} aria-labelledby={id} max={100} value={upload?.progress.percent} />}
         {live === 'pending' && upload && (
-          <>
-            <progress {...part('progress')} aria-labelledby={id} max={100} value={upload.progress.percent} />
-            <span {...part('bytes')}>
-              {i.t('uploader.bytes', { percent: upload.progress.percent, loaded: bytes(upload.progress.loaded, upload.progress.total), total: bytes(upload.progress.total, upload.progress.loaded) })}
-            </span>
-          </>
+          <span {...part('bytes')}>
+            {i.t('uploader.bytes', { percent: upload.progress.percent, loaded: bytes(upload.progress.loaded, upload.progress.total), total: bytes(upload.progress.total, upload.progress.loaded) })}
+          </span>
         )}
       </span>{' '}
       <span {...part('actions')}>
@@ -101,7 +104,13 @@ export const FileRow = memo(function FileRow({ c, i, part, entry, job, upload, r
             c.up.cancel(uploadId);
             c.say(i.t('uploader.state.cancelled'), name);
           })}
-        {live === 'error' && uploadId && !refused && button('retry', () => c.retry(uploadId))}
+        {/*
+          No Retry where sending the same file again cannot help: a file the client refused, or a 403 (this account may
+          not upload it; Remove only). A 401 keeps it: the client already refreshed its token and replayed once, but
+          the host's sign-in may happen without leaving the page (a dialog, another tab), and Retry then sends the
+          photo already taken rather than asking for it again.
+        */}
+        {live === 'error' && uploadId && !refused && upload?.error?.code !== 'FORBIDDEN' && button('retry', () => c.retry(uploadId))}
         {/* An uploaded file's button only clears the row; "Remove" would read as deleting the document. */}
         {live !== 'review' && button(live === 'success' ? 'dismiss' : 'remove', remove)}
       </span>

@@ -3,11 +3,14 @@ import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import type { UploaderContext } from './uploader-types.js';
 import { useDocumentDropzone } from './use-document-dropzone.js';
 import { FileRow } from './file-row.js';
+import { useCoarsePointer } from './use-coarse-pointer.js';
 
 /** One drop area (a type, or one side of it) with its files. */
 export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; label: string; typeId: string | number; max: number }) {
   const { i, part, say } = c;
   const id = useId();
+  // On a touch screen there is nothing to drag and no paste target: the hint says what the buttons do instead.
+  const touch = useCoarsePointer();
   const zone = useDocumentDropzone({
     maxFiles: max,
     maxSize: c.maxSize,
@@ -70,7 +73,7 @@ export function UploadSlot({ c, label, typeId, max }: { c: UploaderContext; labe
       <div {...zone.getRootProps(part('dropzone'))} data-state={state}>
         <input {...zone.getInputProps(part('input'))} />
         <p {...part('hint')} id={`${id}h`}>
-          {i.t('uploader.hint', limits())}
+          {i.t(touch ? 'uploader.hint.touch' : 'uploader.hint', limits())}
         </p>
         <button {...zone.getBrowseButtonProps({ ...part('browse-button', 'iddocs-button'), ...described })} data-variant="primary">
           {i.t('uploader.browse')}

@@ -118,13 +118,13 @@ describe('DocumentUploader in Chromium, against the fake over HTTP', () => {
     expect(await storedNames()).toContain('slow.jpg');
   });
 
-  it('says an upload failed when the server answers 500, and succeeds on retry', async () => {
+  it('says the server had a problem when it answers 500, and succeeds on retry', async () => {
     await control('faults', { route: 'upload', fault: { type: 'status', status: 500 } });
     const { container } = renderUploader();
     await userEvent.upload(screen.getByLabelText('Choose file', { selector: 'input' }), photo('flaky.jpg'));
     const row = await rowOf('flaky.jpg');
     await waitFor(() => expect(row).toHaveAttribute('data-state', 'error'));
-    expect(within(row).getByText('Upload failed. Try again.')).toBeInTheDocument();
+    expect(within(row).getByText('Not uploaded: the server had a problem. Try again later.')).toBeInTheDocument();
     await expectAccessible(container);
     await userEvent.click(within(row).getByRole('button', { name: 'Retry upload of flaky.jpg' }));
     await waitFor(() => expect(row).toHaveAttribute('data-state', 'success'));

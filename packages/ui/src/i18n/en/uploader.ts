@@ -6,6 +6,8 @@ export const uploader = {
   'uploader.type': 'Document type',
   'uploader.type.locked': 'Remove the files not yet uploaded to choose another type.',
   'uploader.hint': 'Drag and drop or paste a photo or PDF here, up to {max} per file.',
+  // On a touch screen (no dragging, no paste target): what the buttons do. The camera button may be off: not named.
+  'uploader.hint.touch': 'Choose a photo or PDF, up to {max} per file.',
   'uploader.browse': 'Choose file',
   'uploader.camera': 'Take a photo',
   'uploader.submit': { one: 'Upload {count} file', other: 'Upload {count} files' } as MessageValue,
@@ -16,6 +18,13 @@ export const uploader = {
   'uploader.state.pending': 'Uploading…',
   'uploader.state.success': 'Uploaded',
   'uploader.state.error': 'Upload failed. Try again.',
+  // Why an upload failed, per cause the person can act on (any other failure keeps 'uploader.state.error').
+  'uploader.failed.offline': 'Not uploaded: no connection. Check it and try again.',
+  'uploader.failed.busy': 'Not uploaded: too many uploads. Wait {count} s and try again.',
+  'uploader.failed.busy.soon': 'Not uploaded: too many uploads. Wait a moment and try again.',
+  'uploader.failed.signed-out': 'Not uploaded: your session has expired. Sign in again, then try again.',
+  'uploader.failed.forbidden': 'Not uploaded: you are not allowed to upload this document.',
+  'uploader.failed.server': 'Not uploaded: the server had a problem. Try again later.',
   'uploader.state.cancelled': 'Upload cancelled',
   'uploader.reason.empty': 'Not added: the file is empty.',
   'uploader.reason.too-small': 'Not added: too small to be a legible scan (at least {min}).',
