@@ -9,7 +9,11 @@ const DOCUMENTS = [
   { id: 1, typeId: 1, typeName: 'Passport', status: 'pending', fileName: 'IMG_20261124_093015_482.jpg', createTime: '2026-11-24T09:30:15Z' },
   { id: 2, typeId: 1, typeName: 'Passport', status: 'in_review', fileName: 'Reisepass_Maximilian-Schwarzenberger-Hohenlohe_Seite1_final.pdf', createTime: '2026-11-23T08:00:00Z' },
 ];
-const TYPES = [{ id: 1, label: 'Passport' }];
+// Two types or more bring the type chooser, a select as wide as its longest option.
+const TYPES = [
+  { id: 1, label: 'Passport' },
+  { id: 4, label: 'Proof of address (a recent utility bill)' },
+];
 
 /** The visible boxes inside `container` that stick out of it, sideways. */
 function overflowing(container: HTMLElement): string[] {
