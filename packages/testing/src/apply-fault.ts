@@ -1,6 +1,6 @@
 import type { DocumentsRoute, Fault } from './fake-documents-types.js';
 import { codeForStatus, jsonResponse } from './responses.js';
-import type { RouteOutcome } from './route-outcome.js';
+import { outcomeResponse, type RouteOutcome } from './route-outcome.js';
 
 /** The answer of a `status` fault. */
 export function statusFaultResponse(fault: Extract<Fault, { type: 'status' }>): Response {
@@ -12,8 +12,14 @@ export function statusFaultResponse(fault: Extract<Fault, { type: 'status' }>): 
   return jsonResponse(fault.status, body, headers);
 }
 
-/** 200 with JSON cut in half (a prefix of an object or array is never valid JSON). */
+/**
+ * 200 with JSON cut in half (a prefix of an object or array is never valid JSON). A refused request (401, 400, 404…)
+ * keeps its refusal, as the fake Mews and iDenfy do: a garbled 200 would tell a client that the real API accepted a
+ * request it refuses.
+ */
 export function malformedJsonResponse(outcome: RouteOutcome): Response {
+  const refused = outcome.kind === 'json' ? outcome.status >= 400 : !outcome.response.ok;
+  if (refused) return outcomeResponse(outcome);
   const text = outcome.kind === 'json' ? JSON.stringify(outcome.body) : '{"id": 1, "status": "appr';
   const cut = text.length >= 2 ? text.slice(0, Math.max(1, Math.floor(text.length / 2))) : '{"id": 1,';
   return new Response(cut, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -64,7 +64,8 @@ function invalid(code: Parameters<typeof errorResponse>[0], message: string): Ro
 /** `POST /documents` with `{ file, typeId }`: 201 and the new pending document. */
 export async function createDocument(request: Request, context: RouteContext): Promise<RouteOutcome> {
   const contentType = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(contentType)) {
+  // As the fake Mews and iDenfy: `application/json` itself, with parameters; not `application/json-patch+json` and the like.
+  if (!/^application\/json\s*(;|$)/i.test(contentType.trim())) {
     return invalid('INVALID_CONTENT_TYPE', `Expected Content-Type application/json, got "${contentType || 'none'}".`);
   }
   const text = await readJsonText(request);

@@ -16,7 +16,7 @@ export type Fault =
   | { type: 'latency'; ms: number; when?: 'before' | 'after' }
   /** Drop the connection: `when: 'before'` (default) does nothing; `'after'` performs the operation, then drops — the ambiguous failure. */
   | { type: 'drop'; when?: 'before' | 'after' }
-  /** Answer 200 with a body that is not valid JSON. */
+  /** Perform the request, then answer its success with a 200 whose body is not valid JSON; a refused request keeps its error status. */
   | { type: 'malformed-json' }
   /** (list, get, create) Performs the operation but reports this raw `status` value on every returned document. */
   | { type: 'unknown-status'; status: string }
