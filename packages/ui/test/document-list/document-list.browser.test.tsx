@@ -174,7 +174,8 @@ describe('DocumentList in Chromium, against the fake over HTTP', () => {
       );
       const placeholders = [...container.querySelectorAll('[data-part="skeleton"] > li')].map((item) => item.getBoundingClientRect().height);
       expect(placeholders).toHaveLength(3);
-      const rows = within(await screen.findByRole('list', { name: 'Your documents' })).getAllByRole('listitem');
+      // The fake answers after 500 ms: on a loaded machine, more than findBy's default second.
+      const rows = within(await screen.findByRole('list', { name: 'Your documents' }, { timeout: 5000 })).getAllByRole('listitem');
       // Rows without a reviewer's reason (every one but the rejected one) are the usual height.
       const heights = rows.filter((row) => !row.querySelector('[data-part="reason"]')).map((row) => row.getBoundingClientRect().height);
       for (const height of [...placeholders, ...heights]) expect(height).toBeCloseTo(heights[0]!, 0);

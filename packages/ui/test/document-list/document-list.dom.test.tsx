@@ -84,12 +84,13 @@ describe('DocumentList', () => {
       </LiveRegion>,
     );
     expect(await findRows()).toHaveLength(2);
-    api.inject('list', { type: 'latency', ms: 100 });
+    // Long enough that the page is still loading when the click returns, even on a loaded machine.
+    api.inject('list', { type: 'latency', ms: 1500 });
     const more = screen.getByRole('button', { name: 'Load more' });
     await userEvent.click(more);
     expect(more).toHaveTextContent('Loading…');
     expect(more).toHaveAttribute('aria-disabled', 'true');
-    await waitFor(async () => expect(await findRows()).toHaveLength(4));
+    await waitFor(async () => expect(await findRows()).toHaveLength(4), { timeout: 5000 });
     // Announced after the rows render, from an effect: wait for it rather than race it.
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('4 documents'));
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
