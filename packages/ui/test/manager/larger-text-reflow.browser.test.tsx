@@ -75,6 +75,8 @@ describe('on a phone, with the browser’s text made larger', () => {
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(480);
     expect(box.right).toBeLessThanOrEqual(320);
+    // Nothing in it cut off at its sides (its title's long word included).
+    expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth);
     const confirm = within(dialog).getByRole('button', { name: 'Delete' });
     confirm.scrollIntoView({ block: 'nearest' });
     const button = confirm.getBoundingClientRect();
