@@ -170,6 +170,8 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
 
   // Images are prepared (metadata removed, oriented, downscaled, HEIC converted) before anyone sees or sends them.
   const prepare = async (id: number, file: File, kind: FileKind) => {
+    // Removed (or unmounted) during its content check: nothing to prepare it for.
+    if (!present(id)) return;
     const settings = latest.current.prepare;
     if (settings === false || kind === 'application/pdf') return accept(id, file, kind);
     const controller = new AbortController();
@@ -190,6 +192,8 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
   const sizeRefusal = ({ size }: File) => (!size ? 'empty' : size > maxSize ? 'too-large' : size < minSize ? 'too-small' : undefined);
 
   const check = ({ id, file }: DropFile): Promise<void> => {
+    // Removed while it waited for a place (or the dropzone unmounted): its bytes are not read, its photo not prepared.
+    if (!present(id)) return Promise.resolve();
     const early = sizeRefusal(file);
     return (early ? Promise.reject(early) : client.checkFile(file)).then(
       (kind) => prepare(id, file, kind),
