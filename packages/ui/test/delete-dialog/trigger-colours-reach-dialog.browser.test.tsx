@@ -1,22 +1,16 @@
 import type { Document } from '@iddocs/hooks';
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DeleteDocumentDialog } from '../../src/index.js';
-import { renderWithDocuments, resetFake } from '../document-list/real-documents.js';
+import { renderWithDocuments, resetFake, withHostStylesheet } from '../document-list/real-documents.js';
 
 const passport: Document = { id: '1', status: 'approved', typeId: 1, typeName: 'Passport', fileName: 'passport.jpg', raw: {} };
 // A host page's brand on a section of its own: the dialog, portalled to the end of <body>, is outside it.
 const BRAND = '.brand.iddocs { --iddocs-color-danger: rgb(120, 4, 5); --iddocs-color-bg: rgb(250, 240, 230); }';
 
-let brand: HTMLStyleElement;
-beforeEach(async () => {
-  await resetFake();
-  brand = document.createElement('style');
-  brand.textContent = BRAND;
-  document.head.prepend(brand);
-});
-afterEach(() => brand.remove());
+beforeEach(() => resetFake());
+withHostStylesheet(BRAND);
 
 const backgroundOf = (element: Element) => getComputedStyle(element).backgroundColor;
 

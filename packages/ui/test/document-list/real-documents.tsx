@@ -3,7 +3,7 @@ import { createJpegBytes, type DocumentsRoute, type Fault, type RecordedRequest 
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import type { ReactNode } from 'react';
-import { expect, inject } from 'vitest';
+import { afterEach, beforeEach, expect, inject } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/styles.css';
 
@@ -48,4 +48,18 @@ export function paddedPhoto(name: string): File {
   const bytes = new Uint8Array(16 * 1024);
   bytes.set(createJpegBytes({ width: 32, height: 20 }));
   return new File([bytes], name, { type: 'image/jpeg' });
+}
+
+/**
+ * Puts a host page's stylesheet `css` first in `<head>` (loading before ours) for each test of the calling file, and
+ * takes it out after: registers the hooks, so call it at the file's top level.
+ */
+export function withHostStylesheet(css: string): void {
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = css;
+    document.head.prepend(style);
+  });
+  afterEach(() => style.remove());
 }

@@ -1,22 +1,16 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { DocumentManager } from '../../src/index.js';
-import { renderWithDocuments, resetFake, screenshot } from '../document-list/real-documents.js';
+import { renderWithDocuments, resetFake, screenshot, withHostStylesheet } from '../document-list/real-documents.js';
 
 const TYPES = [{ id: 1, label: 'Passport' }];
 // A host page's brand, in a stylesheet that loads BEFORE ours: one class must be enough, in any order.
 const BRAND = '.brand { --iddocs-color-accent: rgb(1, 2, 3); --iddocs-color-danger: rgb(120, 4, 5); --iddocs-color-bg: rgb(250, 240, 230); }';
 const DARK_ACCENT = 'rgb(120, 183, 255)';
 
-let brand: HTMLStyleElement;
-beforeEach(async () => {
-  await resetFake();
-  brand = document.createElement('style');
-  brand.textContent = BRAND;
-  document.head.prepend(brand);
-});
-afterEach(() => brand.remove());
+beforeEach(() => resetFake());
+withHostStylesheet(BRAND);
 
 const backgroundOf = (element: Element) => getComputedStyle(element).backgroundColor;
 
