@@ -88,6 +88,24 @@ export const IdCardSides: Story = {
   },
 };
 
+/**
+ * A side holds one file, and a refused second choice does not cost it: the uploaded front stays, the refused file is
+ * listed under it with its reason.
+ */
+export const SideKeepsItsFileWhenANewOneIsRefused: Story = {
+  args: { types: idCardOnly },
+  play: async ({ canvasElement, loaded }) => {
+    const front = within(within(canvasElement).getByRole('group', { name: 'Front' }));
+    await userEvent.upload(fileInput(front), await jpegFile('id-card-front.jpg'));
+    await expectFileState(front, 'id-card-front.jpg', 'success');
+    await userEvent.upload(fileInput(front), spoofedJpegFile('id-card-front-2.jpg'));
+    await expectFileState(front, 'id-card-front-2.jpg', 'rejected');
+    await expectFileState(front, 'id-card-front.jpg', 'success');
+    // Only the first was sent (its upload and its create); the refused one never left the browser.
+    await expect(uploadRequests(fakeApi({ loaded })).map(({ route }) => route)).toEqual(['upload', 'create']);
+  },
+};
+
 /** `mode="manual"`: files wait for the submit button; nothing is sent before. */
 export const ManualMode: Story = {
   args: { mode: 'manual' },

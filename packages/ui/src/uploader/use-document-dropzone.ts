@@ -32,7 +32,7 @@ export interface DropFile {
 export interface UseDocumentDropzoneOptions {
   /**
    * Most files kept at once; extra files of a drop are refused as `'too-many'` (files refused for their size take no
-   * place). With 1, a new file replaces the old. Default 10.
+   * place). With 1, a new file replaces the old once it is accepted: a refused one is listed beside it. Default 10.
    */
   maxFiles?: number | undefined;
   /** Whether a kept file is done with (uploaded): it stays listed but takes no place under `maxFiles`. */
@@ -158,7 +158,9 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
   const accept = (id: number, file: File, kind: FileKind, report?: PrepareReport) => {
     if (!present(id)) return;
     const done: DropFile = { id, file, state: 'accepted', kind, ...(report && { report }), ...(/^image\/(?!heic)/.test(kind) && { preview: URL.createObjectURL(file) }) };
-    replace(done);
+    // With one place, the file it replaces goes only now: a refused choice leaves the good one (and its upload) alone.
+    if (latest.current.maxFiles === 1) commit([done]);
+    else replace(done);
     latest.current.onAccept?.(file, kind, report);
   };
 
@@ -205,10 +207,12 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
   const add = (input: ArrayLike<File>) => {
     const all = Array.from(input);
     if (!all.length) return;
-    const kept = maxFiles === 1 ? [] : list.current.filter((entry) => entry.state !== 'rejected');
+    // With one place, the accepted file stays until its replacement is accepted; an earlier choice still being checked
+    // is dropped for this newer one.
+    const kept = list.current.filter((entry) => (maxFiles === 1 ? entry.state === 'accepted' : entry.state !== 'rejected'));
     const fresh: DropFile[] = [];
     const over: File[] = [];
-    let slots = kept.filter((entry) => !latest.current.isDone?.(entry.file)).length;
+    let slots = maxFiles === 1 ? 0 : kept.filter((entry) => !latest.current.isDone?.(entry.file)).length;
     for (const file of all) {
       if (kept.some((entry) => entry.file === file)) continue;
       // A file refused for its size (empty, too large, too small) is shown with that reason and takes no slot. One
