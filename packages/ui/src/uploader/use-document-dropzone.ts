@@ -83,7 +83,7 @@ export interface UseDocumentDropzoneResult {
   remove: (file: File) => void;
   /** Props of the drop area (drag and drop, and paste while focus is inside it). Not a button: put the browse button inside. */
   getRootProps: (props?: Props<DropzoneRootProps>) => DropzoneRootProps;
-  /** Props of the hidden file input the browse button opens. */
+  /** Props of the hidden file input the browse button opens (its `accept` lists the kinds the content check takes). */
   getInputProps: (props?: Props<DropzoneInputProps>) => DropzoneInputProps;
   /** Props of the real "Choose file" button. */
   getBrowseButtonProps: (props?: Props<ButtonHTMLAttributes<HTMLButtonElement>>) => ButtonHTMLAttributes<HTMLButtonElement>;
@@ -125,6 +125,9 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
   const [overflow, setOverflow] = useState<readonly File[]>([]);
   // Preparation of each file still in the list, so that removing it (or unmounting) stops the work.
   const running = useRef(new Map<number, AbortController>());
+  // The picker offers what the content check takes, so a phone offers its photos first; HEIC by its extension too, which
+  // some systems give no type. Drops and paste are not filtered by name: the content check decides.
+  const pickable = fileRules.accept.join().replace('image/heic', 'image/heic,image/heif,.heic,.heif');
   const browseId = useId();
   const cameraId = useId();
   useEffect(() => {
@@ -250,7 +253,7 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
     getRootProps: zone.getRootProps,
     // Hidden from assistive technology: people reach it through the browse button, which would otherwise be listed twice.
     // Named by that button, in the widget's language: react-dropzone's English "file upload" label is left out.
-    getInputProps: (props = {}) => zone.getInputProps({ multiple: maxFiles > 1, 'aria-label': undefined, 'aria-labelledby': browseId, 'aria-hidden': true, ...props }),
+    getInputProps: (props = {}) => zone.getInputProps({ multiple: maxFiles > 1, accept: pickable, 'aria-label': undefined, 'aria-labelledby': browseId, 'aria-hidden': true, ...props }),
     getBrowseButtonProps: (props = {}) => ({ type: 'button', id: browseId, disabled, ...props, onClick: on(props.onClick, open) }),
     getCameraInputProps: (props = {}) => ({
       type: 'file',
