@@ -261,6 +261,32 @@ export const UploadFailedOffline: Story = {
   },
 };
 
+const backOnline = () => void delete (navigator as { onLine?: boolean }).onLine;
+
+/**
+ * The browser knows it is offline (`navigator.onLine` is false, stubbed here): the row says the file will be sent once
+ * back online, and the play function's `online` event sends it, without a tap.
+ */
+export const WaitingForConnection: Story = {
+  parameters: { documents: { faults: [{ route: 'upload', fault: { type: 'drop' } }] } } satisfies BackendParameters,
+  beforeEach: () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    // Back online on the way out, even when the play function fails: the browser's own getter again.
+    return backOnline;
+  },
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await fileRowAfterUpload(canvas);
+    const row = await expectFileState(canvas, 'passport.jpg', 'error');
+    await expect(within(row).getByText('Not uploaded: no connection. It will be sent when you are back online.')).toBeVisible();
+    await step('back online', async () => {
+      backOnline();
+      window.dispatchEvent(new Event('online'));
+      await expectFileState(canvas, 'passport.jpg', 'success');
+    });
+  },
+};
+
 /** The server refuses this account (403): the row says it is not allowed, and offers Remove only, as Retry could not help. */
 export const UploadRefusedForbidden: Story = {
   parameters: { documents: { faults: [{ route: 'create', fault: { type: 'status', status: 403 } }] } } satisfies BackendParameters,

@@ -88,6 +88,8 @@ export interface UploadQueueSettings {
   onSuccess?: (document: Document, upload: UploadItem) => void;
   /** Called when a file failed; not for cancellations. */
   onError?: (error: DocumentsError, upload: UploadItem) => void;
+  /** Sends files that failed for want of a connection (`NETWORK`) again when the browser is back online. Default true. */
+  retryOnReconnect?: boolean;
 }
 
 /** An upload queue: its snapshot (with the actions) for `useSyncExternalStore`, and `pump`. */
@@ -98,6 +100,8 @@ export interface UploadQueue {
   getSnapshot: () => UploadsSnapshot & UploadActions;
   /** Starts queued files if slots became free (e.g. `concurrency` grew). */
   pump: () => void;
+  /** Queues again the files that failed with `NETWORK`, unless `retryOnReconnect` is false: call it when back online. */
+  reconnected: () => void;
 }
 
 /** One upload's mutable side. Short plain fields: a minifier can't shorten member names. */
@@ -275,6 +279,9 @@ export function createUploadQueue(store: DocumentsStore, settings: () => UploadQ
     getSnapshot: () => snapshot,
     pump() {
       if (startQueued()) emit();
+    },
+    reconnected: () => {
+      if (settings().retryOnReconnect !== false) for (const record of records) if (record.i.error?.code === 'NETWORK') queue(record, record.i);
     },
   };
 }

@@ -187,7 +187,11 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
       const { file: prepared, report } = await prepareFile(file, { ...settings, signal: controller.signal });
       accept(id, prepared, report.after.type as FileKind, report);
     } catch (error) {
-      if (!controller.signal.aborted) reject(id, file, (error as { code?: string }).code === 'CORRUPT_IMAGE' ? 'unreadable-image' : 'not-prepared');
+      if (controller.signal.aborted) return;
+      // Offline, its code (loaded with the first photo) may not have come: it waits, "Preparing…", to go on once online
+      // (unless removed by then).
+      if (!navigator.onLine) return void addEventListener('online', () => prepare(id, file, kind), { once: true });
+      reject(id, file, (error as { code?: string }).code === 'CORRUPT_IMAGE' ? 'unreadable-image' : 'not-prepared');
     } finally {
       running.current.delete(id);
     }

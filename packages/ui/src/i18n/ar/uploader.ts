@@ -24,6 +24,7 @@ export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.state.success': 'تم الرفع',
   'uploader.state.error': 'فشل الرفع. أعد المحاولة.',
   'uploader.failed.offline': 'لم يُرفع: لا يوجد اتصال. تحقّق منه وأعد المحاولة.',
+  'uploader.failed.offline.wait': 'لم يُرفع: لا يوجد اتصال. سيُرسَل الملف عند عودة الاتصال.',
   'uploader.failed.busy': {
     one: 'لم يُرفع: عمليات رفع كثيرة جدًا. انتظر ثانية واحدة وأعد المحاولة.',
     two: 'لم يُرفع: عمليات رفع كثيرة جدًا. انتظر ثانيتين وأعد المحاولة.',

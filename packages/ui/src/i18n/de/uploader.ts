@@ -17,6 +17,7 @@ export const uploader: Record<keyof typeof en, MessageValue> = {
   'uploader.state.success': 'Hochgeladen',
   'uploader.state.error': 'Hochladen fehlgeschlagen. Bitte erneut versuchen.',
   'uploader.failed.offline': 'Nicht hochgeladen: keine Verbindung. Prüfen Sie sie und versuchen Sie es erneut.',
+  'uploader.failed.offline.wait': 'Nicht hochgeladen: keine Verbindung. Die Datei wird gesendet, sobald Sie wieder online sind.',
   'uploader.failed.busy': 'Nicht hochgeladen: zu viele Uploads. Warten Sie {count} s und versuchen Sie es erneut.',
   'uploader.failed.busy.soon': 'Nicht hochgeladen: zu viele Uploads. Warten Sie einen Moment und versuchen Sie es erneut.',
   'uploader.failed.signed-out': 'Nicht hochgeladen: Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.',

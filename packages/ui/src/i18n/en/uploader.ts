@@ -20,6 +20,8 @@ export const uploader = {
   'uploader.state.error': 'Upload failed. Try again.',
   // Why an upload failed, per cause the person can act on (any other failure keeps 'uploader.state.error').
   'uploader.failed.offline': 'Not uploaded: no connection. Check it and try again.',
+  // The browser knows it is offline: the upload goes again by itself when it is back (useUploadDocument's retryOnReconnect).
+  'uploader.failed.offline.wait': 'Not uploaded: no connection. It will be sent when you are back online.',
   'uploader.failed.busy': 'Not uploaded: too many uploads. Wait {count} s and try again.',
   'uploader.failed.busy.soon': 'Not uploaded: too many uploads. Wait a moment and try again.',
   'uploader.failed.signed-out': 'Not uploaded: your session has expired. Sign in again, then try again.',
