@@ -23,11 +23,28 @@ export interface StreamingUploadOptions {
   chunkSize?: number;
 }
 
-/** An error of the upload step, with the status the fake answered. */
+/** The documents client's code for a status, as its own upload step reads an answer. */
+const CODES: Readonly<Record<number, string>> = { 400: 'VALIDATION', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 408: 'TIMEOUT', 429: 'RATE_LIMITED' };
+
+/**
+ * A refused upload, with the status the fake answered. Shaped as the documents client's `DocumentsError` (`name`,
+ * `code`, `status`, `retryAfterMs`, `serverMessage`), which the client knows by its shape, so that a test sees a
+ * refused upload step as the client's own step reports it — a 429 with its wait, a 503 as `SERVER` — and not as a
+ * lost connection, which is what the client makes of any other error an upload step throws.
+ */
 export class StreamingUploadError extends Error {
-  override readonly name = 'StreamingUploadError';
-  constructor(readonly status: number) {
-    super(`The fake answered the upload with ${status}.`);
+  override readonly name = 'DocumentsError';
+  /** The client's code for `status`: `RATE_LIMITED`, `SERVER`, `UNAUTHORIZED`, … (another 4xx: `VALIDATION`). */
+  readonly code: string;
+  constructor(
+    readonly status: number,
+    /** From the fake's `Retry-After`, in milliseconds. */
+    readonly retryAfterMs?: number,
+    /** The fake's own message. */
+    readonly serverMessage?: string,
+  ) {
+    super(`The fake answered the upload with ${status}${serverMessage ? ` ("${serverMessage}")` : ''}.`);
+    this.code = CODES[status] ?? (status > 499 ? 'SERVER' : 'VALIDATION');
   }
 }
 
@@ -35,7 +52,7 @@ export class StreamingUploadError extends Error {
  * The documents client's upload step for jsdom tests under MSW. jsdom's `XMLHttpRequest` and `FormData` cannot carry
  * a file's bytes to Node, so this sends the same multipart body (field `file`) with `fetch`, as a stream: progress,
  * in the file's own bytes, moves as the fake reads each chunk. A refused upload rejects with
- * {@link StreamingUploadError} (its `status` is the fake's answer); the client reports it with its message.
+ * {@link StreamingUploadError}, which the client passes on as the `DocumentsError` its own step would give.
  * @example
  * const client = createDocumentsClient({ baseUrl, getAccessToken: () => 'test-token', upload: createStreamingUpload({ baseUrl }) });
  */
@@ -72,7 +89,12 @@ export function createStreamingUpload({ baseUrl, accessToken = 'test-token', chu
       signal,
     } as RequestInit;
     const response = await fetch(`${baseUrl.replace(/\/+$/, '')}/api/v2/my/files`, init);
-    if (!response.ok) throw new StreamingUploadError(response.status);
+    if (!response.ok) {
+      // The fake sends whole seconds (or no header: `Number(null)` would read as 0).
+      const seconds = Number(response.headers.get('retry-after') ?? Number.NaN);
+      const { message } = ((await response.json().catch(() => null)) ?? {}) as { message?: string };
+      throw new StreamingUploadError(response.status, seconds >= 0 ? seconds * 1000 : undefined, message);
+    }
     return ((await response.json()) as { path: string }).path;
   };
 }

@@ -1,4 +1,4 @@
-import { createFakeDocumentsApi, createJpegBytes, type FakeDocument } from '@iddocs/testing';
+import { createFakeDocumentsApi, createJpegBytes, type Fault, type FakeDocument } from '@iddocs/testing';
 import { createDocumentsHandlers, createStreamingUpload, StreamingUploadError, type StreamingUploadProgress } from '@iddocs/testing/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -104,11 +104,19 @@ describe('createStreamingUpload', () => {
     expect(new Uint8Array(await stored.arrayBuffer())).toEqual(bytes);
   });
 
-  it('rejects with the fake’s status when the upload is refused, and with AbortError when aborted', async () => {
-    api.inject('upload', { type: 'status', status: 503 });
-    const refused = await upload(photo(), { onProgress: () => {}, signal: new AbortController().signal, fileName: 'a.jpg' }).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(StreamingUploadError);
-    expect(refused).toMatchObject({ status: 503, message: 'The fake answered the upload with 503.' });
+  it('rejects, when the upload is refused, with the fake’s status, its wait and message, as the client’s error shape; with AbortError when aborted', async () => {
+    const refusal = async (fault: Fault) => {
+      api.inject('upload', fault);
+      return upload(photo(), { onProgress: () => {}, signal: new AbortController().signal, fileName: 'a.jpg' }).catch((error: unknown) => error);
+    };
+    const unavailable = await refusal({ type: 'status', status: 503 });
+    expect(unavailable).toBeInstanceOf(StreamingUploadError);
+    expect(unavailable).toMatchObject({ name: 'DocumentsError', code: 'SERVER', status: 503, retryAfterMs: undefined });
+    expect((unavailable as Error).message).toMatch(/^The fake answered the upload with 503 \(".+"\)\.$/);
+    expect(await refusal({ type: 'status', status: 429, retryAfterSeconds: 30 })).toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfterMs: 30_000 });
+    expect(await refusal({ type: 'status', status: 429, retryAfterSeconds: 0 })).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 0 });
+    expect(await refusal({ type: 'status', status: 401 })).toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(await refusal({ type: 'status', status: 413 })).toMatchObject({ code: 'VALIDATION', status: 413 });
 
     const controller = new AbortController();
     const aborted = upload(photo(), { onProgress: () => controller.abort(), signal: controller.signal, fileName: 'b.jpg' });

@@ -47,10 +47,9 @@ async function failedUpload(name: string) {
   return { row, said };
 }
 
-// The status faults go to `create`, the request that makes the document after the file is stored: there the client
-// reads the real answer. (In jsdom the file itself goes up through the fakes' streaming step, whose refusals the
-// client can only report as a failed connection.) `times: 2` for the 401: the client's replay after its refresh
-// is refused too, as when the session is really over.
+// Most status faults go to `create`, the request that makes the document after the file is stored; two go to the
+// upload of the file itself (in jsdom, the fakes' streaming step, whose refusals the client reads as its own step's).
+// `times: 2` for the 401: the client's replay after its refresh is refused too, as when the session is really over.
 const causes: [cause: string, route: 'upload' | 'create', fault: Fault, times: number, text: string, retry: boolean][] = [
   ['a dropped connection', 'upload', { type: 'drop' }, 1, 'Not uploaded: no connection. Check it and try again.', true],
   ['429 with Retry-After: 30', 'create', { type: 'status', status: 429, retryAfterSeconds: 30 }, 1, 'Not uploaded: too many uploads. Wait 30 s and try again.', true],
@@ -61,6 +60,8 @@ const causes: [cause: string, route: 'upload' | 'create', fault: Fault, times: n
   ['500', 'create', { type: 'status', status: 500 }, 1, 'Not uploaded: the server had a problem. Try again later.', true],
   ['503', 'create', { type: 'status', status: 503 }, 1, 'Not uploaded: the server had a problem. Try again later.', true],
   ['404 (no cause the person can act on)', 'create', { type: 'status', status: 404 }, 1, 'Upload failed. Try again.', true],
+  ['429 with Retry-After: 30 on the file’s upload', 'upload', { type: 'status', status: 429, retryAfterSeconds: 30 }, 1, 'Not uploaded: too many uploads. Wait 30 s and try again.', true],
+  ['503 on the file’s upload', 'upload', { type: 'status', status: 503 }, 1, 'Not uploaded: the server had a problem. Try again later.', true],
 ];
 
 describe('DocumentUploader, why an upload failed', () => {
