@@ -88,7 +88,10 @@ export interface UploadQueueSettings {
   onSuccess?: (document: Document, upload: UploadItem) => void;
   /** Called when a file failed; not for cancellations. */
   onError?: (error: DocumentsError, upload: UploadItem) => void;
-  /** Sends files that failed for want of a connection (`NETWORK`) again when the browser is back online. Default true. */
+  /**
+   * Sends files that failed for want of a connection (`NETWORK`, or `TIMEOUT`: a stalled upload) again when the browser
+   * is back online. Default true.
+   */
   retryOnReconnect?: boolean;
 }
 
@@ -100,7 +103,7 @@ export interface UploadQueue {
   getSnapshot: () => UploadsSnapshot & UploadActions;
   /** Starts queued files if slots became free (e.g. `concurrency` grew). */
   pump: () => void;
-  /** Queues again the files that failed with `NETWORK`, unless `retryOnReconnect` is false: call it when back online. */
+  /** Queues again the files that failed with `NETWORK` or `TIMEOUT`, unless `retryOnReconnect` is false: call it when back online. */
   reconnected: () => void;
 }
 
@@ -281,7 +284,7 @@ export function createUploadQueue(store: DocumentsStore, settings: () => UploadQ
       if (startQueued()) emit();
     },
     reconnected: () => {
-      if (settings().retryOnReconnect !== false) for (const record of records) if (record.i.error?.code === 'NETWORK') queue(record, record.i);
+      if (settings().retryOnReconnect !== false) for (const record of records) if (/^(NETWORK|TIMEOUT)$/.test(record.i.error?.code ?? '')) queue(record, record.i);
     },
   };
 }

@@ -58,7 +58,10 @@ export interface DocumentsClientOptions {
    * storage link) is fetched without them.
    */
   tokenOrigins?: readonly string[];
-  /** Per-request timeout in ms (uploads excluded). Default 30_000. */
+  /**
+   * Per-request timeout in ms. Default 30_000. An upload may take as long as it needs, but in a browser it fails with
+   * `TIMEOUT` after this long without a byte sent: a stalled connection.
+   */
   timeout?: number;
   /** Retry policy for GET and DELETE, or `false` for none. */
   retry?: RetryOptions | false;

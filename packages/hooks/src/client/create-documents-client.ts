@@ -99,7 +99,7 @@ export function createDocumentsClient(options: DocumentsClientOptions): Document
   const fileRules = resolveFileRules(options.files);
   const uploadFile: DocumentsClient['uploadFile'] = async (file, uploadOptions) => {
     await checkFile(file, fileRules);
-    return uploadChecked(request, options.upload, file, uploadOptions);
+    return uploadChecked(request, options.upload, file, uploadOptions, options.timeout);
   };
 
   const client: DocumentsClient = {

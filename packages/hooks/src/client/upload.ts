@@ -21,6 +21,7 @@ export async function uploadChecked(
   upload: DocumentsClientOptions['upload'],
   file: Blob,
   { onProgress, signal }: UploadFileOptions = {},
+  stallMs = 30_000,
 ): Promise<string> {
   const fileName = fileNameOf(file);
   let lastPercent = -1;
@@ -57,7 +58,7 @@ export async function uploadChecked(
       url,
       signal,
       (response, label) => readParsed(response, label, (json) => storedPath(getPath(json)), STORED_PATH, CHECK_UPLOAD),
-      // Large files on slow links take long: no timeout.
+      // Large files on slow links take long: no timeout on the whole, only on a stall (in the browser, below).
       { body, timeout: false },
       undefined,
       // XMLHttpRequest is the only browser API with byte progress over HTTP/1.1 (a streamed fetch body needs HTTP/2
@@ -67,14 +68,32 @@ export async function uploadChecked(
             new Promise((resolve, reject) => {
               const xhr = new XMLHttpRequest();
               const abort = () => xhr.abort();
+              // A connection that stalls (a phone in a tunnel) neither moves nor fails: after `stallMs` without a byte
+              // sent, the upload fails as a timeout. Once all are handed over, the answer has no limit: the last
+              // megabytes may still sit in the socket's buffer, crossing a slow link.
+              let timer: ReturnType<typeof setTimeout> | undefined;
+              const wait = () => {
+                clearTimeout(timer);
+                timer = setTimeout(
+                  () => {
+                    // First: the abort's own failure that follows is then no news.
+                    reject(new DOMException('', 'TimeoutError'));
+                    abort();
+                  },
+                  Math.min(stallMs, 2 ** 31 - 1),
+                );
+              };
               xhr.open('POST', target);
               for (const header of Object.entries(headers)) xhr.setRequestHeader(...header);
               // In the file's own bytes: with the multipart envelope, `total` would not be the size shown beside the file.
-              xhr.upload.addEventListener('progress', ({ loaded, total, lengthComputable }) =>
-                report(Math.min(file.size, lengthComputable ? Math.round((loaded / total) * file.size) : loaded), file.size),
-              );
+              xhr.upload.addEventListener('progress', ({ loaded, total, lengthComputable }) => {
+                wait();
+                report(Math.min(file.size, lengthComputable ? Math.round((loaded / total) * file.size) : loaded), file.size);
+              });
+              xhr.upload.addEventListener('load', () => clearTimeout(timer));
               xhr.addEventListener('loadend', () => {
                 signal?.removeEventListener('abort', abort);
+                clearTimeout(timer);
                 try {
                   const text = xhr.responseText;
                   // Only the header the client reads; an empty text is no body (204 and friends allow none).
@@ -90,6 +109,7 @@ export async function uploadChecked(
               });
               signal?.addEventListener('abort', abort);
               xhr.send(body);
+              wait();
             })
         : undefined,
     );

@@ -31,6 +31,15 @@ describe('useUploadDocument when the browser is back online', () => {
     expect(api.documents()).toHaveLength(count + 1);
   });
 
+  it('sends a file whose create got no answer in time (TIMEOUT) again, from the file already stored', async () => {
+    const { result } = await failOnce('create', { type: 'status', status: 408 });
+    expect(result.current.uploads[0]?.error?.code).toBe('TIMEOUT');
+    backOnline();
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(requestsTo(api, 'upload')).toHaveLength(1);
+    expect(requestsTo(api, 'create')).toHaveLength(2);
+  });
+
   it('leaves other failures to the person: a server error is not sent again', async () => {
     const { result } = await failOnce('create', { type: 'status', status: 500 });
     backOnline();

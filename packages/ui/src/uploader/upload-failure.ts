@@ -21,7 +21,7 @@ export function uploadFailure(i: I18n, { code, retryAfterMs }: DocumentsError): 
   const count = Math.ceil((retryAfterMs ?? 0) / 1000);
   // Known to be offline, the upload goes again by itself once the browser is back online (read at each render, so the
   // words follow the connection).
-  if (code === 'NETWORK' && !navigator.onLine) return i.t('uploader.failed.offline.wait');
+  if (SAID[code] === 'uploader.failed.offline' && !navigator.onLine) return i.t('uploader.failed.offline.wait');
   return i.t(code === 'RATE_LIMITED' && !count ? 'uploader.failed.busy.soon' : (SAID[code] ?? 'uploader.state.error'), { count });
 }
 

@@ -34,6 +34,14 @@ describe('DocumentUploader without a connection', () => {
     expect(api.documents().map(({ fileName }) => fileName)).toEqual(['passport.jpg']);
   });
 
+  it('says the same of an upload that got no answer in time (a stalled connection) while offline', async () => {
+    connection(false);
+    api.inject('create', { type: 'status', status: 408 });
+    renderUploader();
+    await userEvent.upload(chooseFile(), jpeg('passport.jpg'));
+    expect(await screen.findByText(WAIT)).toBeVisible();
+  });
+
   it('keeps "Check it and try again" when the browser thinks it is online: no online event will come to send it', async () => {
     connection(true);
     api.inject('upload', { type: 'drop' });
