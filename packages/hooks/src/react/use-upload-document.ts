@@ -11,8 +11,8 @@ export interface UseUploadDocumentResult extends UploadsSnapshot, UploadActions 
 
 /**
  * Uploads documents (file → stored path → document) with per-file progress, a concurrency limit,
- * cancel/retry, a new attempt when the browser is back online after a `NETWORK` failure, and list invalidation after
- * each success. Unmounting aborts every upload in flight.
+ * cancel/retry, a new attempt when the browser is back online after a `NETWORK` or `TIMEOUT` failure, and list
+ * invalidation after each success. Unmounting aborts every upload in flight.
  * @example
  * const { upload, uploads, progress } = useUploadDocument({ onError: (error) => toast(error.message) });
  * <input type="file" onChange={(event) => upload(event.target.files![0]!, { typeId: 1 })} />

@@ -19,8 +19,7 @@ const SAID: Partial<Record<DocumentsErrorCode, MessageKey>> = {
 export function uploadFailure(i: I18n, { code, retryAfterMs }: DocumentsError): string {
   // Whole seconds, rounded up: "Wait 1 s" after a Retry-After of 0.2 s, never "Wait 0 s" (none or 0: "a moment").
   const count = Math.ceil((retryAfterMs ?? 0) / 1000);
-  // Known to be offline, the upload goes again by itself once the browser is back online (read at each render, so the
-  // words follow the connection).
+  // Known to be offline (read as the row renders), the upload goes again by itself once the browser is back online.
   if (SAID[code] === 'uploader.failed.offline' && !navigator.onLine) return i.t('uploader.failed.offline.wait');
   return i.t(code === 'RATE_LIMITED' && !count ? 'uploader.failed.busy.soon' : (SAID[code] ?? 'uploader.state.error'), { count });
 }
