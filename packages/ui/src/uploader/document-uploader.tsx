@@ -9,7 +9,7 @@ import { LiveRegion, useAnnounce } from '../live-region.js';
 import { themeAttribute } from '../theme.js';
 import type { I18n } from '../i18n/translator.js';
 import type { DocumentType, DocumentUploaderProps, Job, UploaderContext } from './uploader-types.js';
-import { uploadFailure } from './upload-failure.js';
+import { lostConnection, uploadFailure } from './upload-failure.js';
 import { UploadSlot } from './upload-slot.js';
 
 /** The English strings this widget shows; other widgets' strings stay out of its bundle. */
@@ -94,6 +94,8 @@ function Uploader(props: DocumentUploaderProps) {
     },
     // Said as the row shows it: the cause, and what to do.
     onError: (error, { file }) => say(refusal(error, file.size) || uploadFailure(i, error), nameOf(file)),
+    // Sent again below, through Retry's path, so that a resend is said ("Uploading…", its milestones) as a Retry is.
+    retryOnReconnect: false,
   });
   // Files just handed to the queue: said as their rows show them once the queue has placed them, sent now
   // ("Uploading…") or waiting for a free slot ("Waiting…"). A waiting file that starts later is not said again: its
@@ -160,6 +162,14 @@ function Uploader(props: DocumentUploaderProps) {
     },
     settle: (n) => setSettling((count) => count + n),
   } satisfies UploaderContext);
+  // Files that failed for want of a connection go again once the browser is back online.
+  useEffect(() => {
+    const resend = () => {
+      for (const { id, error } of c.up.uploads) if (error && lostConnection(error)) c.retry(id);
+    };
+    addEventListener('online', resend);
+    return () => removeEventListener('online', resend);
+  }, [c]);
   const sides: NonNullable<DocumentType['sides']> = type.sides ?? [{ id: '', label: type.label }];
   return (
     <div {...rest} {...c.part('root', cx('iddocs iddocs-uploader', className))} dir={i.dir} lang={i.locale} data-theme={themeAttribute(theme)}>

@@ -32,6 +32,9 @@ describe('DocumentUploader without a connection', () => {
     connection(true);
     await within(row).findByText('Uploaded');
     expect(api.documents().map(({ fileName }) => fileName)).toEqual(['passport.jpg']);
+    // Said as a Retry is: the resend, then its outcome, so a screen reader hears the file go.
+    await waitFor(() => expect(saidAbout(said, 'passport.jpg').at(-1)).toMatch(/Uploaded$/));
+    expect(saidAbout(said, 'passport.jpg').join(' ')).toMatch(new RegExp(`${WAIT}.* Uploading….* Uploaded$`));
   });
 
   it('says the same of an upload that got no answer in time (a stalled connection) while offline', async () => {
