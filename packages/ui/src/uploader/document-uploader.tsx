@@ -9,7 +9,7 @@ import { LiveRegion, useAnnounce } from '../live-region.js';
 import { themeAttribute } from '../theme.js';
 import type { I18n } from '../i18n/translator.js';
 import type { DocumentType, DocumentUploaderProps, Job, UploaderContext } from './uploader-types.js';
-import { lostConnection, uploadFailure } from './upload-failure.js';
+import { uploadFailure } from './upload-failure.js';
 import { UploadSlot } from './upload-slot.js';
 
 /** The English strings this widget shows; other widgets' strings stay out of its bundle. */
@@ -94,15 +94,22 @@ function Uploader(props: DocumentUploaderProps) {
     },
     // Said as the row shows it: the cause, and what to do.
     onError: (error, { file }) => say(refusal(error, file.size) || uploadFailure(i, error), nameOf(file)),
-    // Sent again below, through Retry's path, so that a resend is said ("Uploading…", its milestones) as a Retry is.
-    retryOnReconnect: false,
   });
   // Files just handed to the queue: said as their rows show them once the queue has placed them, sent now
   // ("Uploading…") or waiting for a free slot ("Waiting…"). A waiting file that starts later is not said again: its
-  // next progress milestone or its outcome tells.
+  // next progress milestone or its outcome tells. A failed file sent again (Retry, or the hook's resend once back
+  // online) is said again, milestones too.
   const [sent] = useState(() => new Set<string>());
+  const [was] = useState(() => new Map<string, string>());
   useEffect(() => {
-    for (const { id, status, file } of up.uploads) if (sent.delete(id)) say(i.t(`uploader.state.${status}`), nameOf(file));
+    for (const { id, status, file } of up.uploads) {
+      if (was.get(id) === 'error' && status !== 'error') {
+        marks.delete(id);
+        sent.add(id);
+      }
+      was.set(id, status);
+      if (sent.delete(id)) say(i.t(`uploader.state.${status}`), nameOf(file));
+    }
   });
   const type = types[index] ?? types[0]!;
   const start = (file: File, t: string | number): Job => {
@@ -155,21 +162,9 @@ function Uploader(props: DocumentUploaderProps) {
         return next;
       });
     },
-    retry: (u) => {
-      marks.delete(u);
-      up.retry(u);
-      sent.add(u);
-    },
+    retry: up.retry,
     settle: (n) => setSettling((count) => count + n),
   } satisfies UploaderContext);
-  // Files that failed for want of a connection go again once the browser is back online.
-  useEffect(() => {
-    const resend = () => {
-      for (const { id, error } of c.up.uploads) if (error && lostConnection(error)) c.retry(id);
-    };
-    addEventListener('online', resend);
-    return () => removeEventListener('online', resend);
-  }, [c]);
   const sides: NonNullable<DocumentType['sides']> = type.sides ?? [{ id: '', label: type.label }];
   return (
     <div {...rest} {...c.part('root', cx('iddocs iddocs-uploader', className))} dir={i.dir} lang={i.locale} data-theme={themeAttribute(theme)}>

@@ -15,16 +15,13 @@ const SAID: Partial<Record<DocumentsErrorCode, MessageKey>> = {
   SERVER: 'uploader.failed.server',
 };
 
-/** Whether an upload failed for want of a connection (no connection, or no answer in time): sent again once online. */
-export const lostConnection = ({ code }: DocumentsError) => SAID[code] === 'uploader.failed.offline';
-
 /** Why an upload failed (or that it was cancelled), in the widget's language: what happened and what to do. */
-export function uploadFailure(i: I18n, error: DocumentsError): string {
+export function uploadFailure(i: I18n, { code, retryAfterMs }: DocumentsError): string {
   // Whole seconds, rounded up: "Wait 1 s" after a Retry-After of 0.2 s, never "Wait 0 s" (none or 0: "a moment").
-  const count = Math.ceil((error.retryAfterMs ?? 0) / 1000);
-  const { code } = error;
-  // Known to be offline (read as the row renders), the upload goes again by itself once the browser is back online.
-  if (lostConnection(error) && !navigator.onLine) return i.t('uploader.failed.offline.wait');
+  const count = Math.ceil((retryAfterMs ?? 0) / 1000);
+  // Known to be offline (read as the row renders): useUploadDocument sends a file that failed for want of a connection
+  // (these two codes) again by itself once the browser is back online.
+  if (SAID[code] === 'uploader.failed.offline' && !navigator.onLine) return i.t('uploader.failed.offline.wait');
   return i.t(code === 'RATE_LIMITED' && !count ? 'uploader.failed.busy.soon' : (SAID[code] ?? 'uploader.state.error'), { count });
 }
 
