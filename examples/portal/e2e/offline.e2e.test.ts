@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.js';
 import { chooseFile, chooseFileButton, chooseType, deleteButton, openPortal, sendPastReview } from './support/portal.js';
@@ -11,6 +12,9 @@ beforeAll(() => {
   files = new SampleFiles(suite.browser);
 });
 afterAll(() => files?.dispose());
+
+// An iPhone photo (HEIC): its decoder is a chunk of its own, fetched only when a HEIC photo comes.
+const heicPhoto = fileURLToPath(new URL('../../../stories/support/sample-id-card.heic', import.meta.url));
 
 const uploaderRow = (slot: string, name: string) => suite.page.getByRole('group', { name: slot, exact: true }).getByRole('listitem').filter({ hasText: name });
 
@@ -51,5 +55,31 @@ describe('the demo portal losing its connection', () => {
     await sendPastReview(page, 'passport-offline.jpg');
     await deleteButton(page, 'Passport — passport-offline.jpg').waitFor();
     expect(await row.textContent()).toContain('Location data removed from photo');
+  });
+
+  it('holds a HEIC photo chosen offline, after the JPEG code loaded but before its decoder did, and converts and sends it once back online', async () => {
+    const { page, context } = suite;
+    await openPortal(page, suite.server.url);
+    // A JPEG first, online: the preparation code is loaded, the HEIC decoder is not.
+    await chooseFile(page, 'Passport', await files.photo('passport-first.jpg', 4));
+    await deleteButton(page, 'Passport — passport-first.jpg').waitFor();
+    await context.setOffline(true);
+    await chooseType(page, 'Proof of address');
+    const chooser = page.waitForEvent('filechooser');
+    await chooseFileButton(page, 'Proof of address').click();
+    await (await chooser).setFiles(heicPhoto);
+    const row = uploaderRow('Proof of address', 'sample-id-card');
+    await row.getByText('Preparing…').waitFor();
+    await page.waitForTimeout(500);
+    expect(await row.getAttribute('data-state')).toBe('preparing');
+
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(request.url()));
+    await context.setOffline(false);
+    await sendPastReview(page, 'sample-id-card.jpg');
+    // The decoder was fetched only now: the photo really waited for it, not for something else.
+    expect(requested.some((url) => /heic/.test(url))).toBe(true);
+    await deleteButton(page, 'Proof of address — sample-id-card.jpg').waitFor();
+    expect(await row.textContent()).toContain('Converted from HEIC to JPEG');
   });
 });
