@@ -2,6 +2,11 @@
 export interface PdfOptions {
   /** Lines of text on the single page. */
   lines?: string[];
+  /**
+   * Pads the file with a PDF comment up to this many bytes, so that the documents client's default `minSize` (1 KiB)
+   * takes it, as real scans are rarely tiny. Default 1536, as `createJpegBytes`; 0 for the bare file.
+   */
+  minBytes?: number;
 }
 
 function escapePdfText(text: string): string {
@@ -30,15 +35,22 @@ export function createPdfBytes(options: PdfOptions = {}): Uint8Array<ArrayBuffer
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xrefOffset = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
+  const build = (padding: number) => {
+    // A comment right after the header: readers skip it, and the offsets below count it.
+    let body = `%PDF-1.4\n${padding ? `%${'-'.repeat(padding - 2)}\n` : ''}`;
+    const offsets: number[] = [];
+    objects.forEach((object, index) => {
+      offsets.push(body.length);
+      body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+    });
+    const xrefOffset = body.length;
+    body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+    body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+    body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+    return body;
+  };
+  const bare = build(0);
+  const missing = (options.minBytes ?? 1536) - bare.length;
+  // At least 2: the comment's "%" and line break.
+  return new TextEncoder().encode(missing > 0 ? build(Math.max(2, missing)) : bare);
 }

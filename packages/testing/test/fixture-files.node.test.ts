@@ -26,15 +26,27 @@ describe('fixture files', () => {
     expect([...jpeg.subarray(-2)]).toEqual([0xff, 0xd9]);
   });
 
-  it('builds a PDF whose xref offsets point at its objects', () => {
-    const text = ascii(createPdfBytes({ lines: ['Hello (world)'] }));
-    expect(text.startsWith('%PDF-1.4')).toBe(true);
+  it.each([
+    ['padded to the default 1536 bytes', {}],
+    ['bare', { minBytes: 0 }],
+    ['padded to 4000 bytes', { minBytes: 4000 }],
+  ])('builds a PDF, %s, whose xref offsets point at its objects', (_, options) => {
+    const text = ascii(createPdfBytes({ lines: ['Hello (world)'], ...options }));
+    expect(text.startsWith('%PDF-1.4\n')).toBe(true);
     const startxref = Number(/startxref\n(\d+)/.exec(text)?.[1]);
     expect(text.slice(startxref, startxref + 4)).toBe('xref');
     const offsets = [...text.matchAll(/^(\d{10}) 00000 n $/gm)].map((match) => Number(match[1]));
     expect(offsets).toHaveLength(5);
     offsets.forEach((offset, index) => expect(text.slice(offset).startsWith(`${index + 1} 0 obj`)).toBe(true));
     expect(text).toContain('(Hello \\(world\\)) Tj');
+  });
+
+  it('pads PDFs, as JPEGs, over the documents client’s default minimum of 1 KiB, and no further than asked', () => {
+    const sizes = [createPdfBytes(), createPdfBytes({ lines: ['One line'] }), sampleFileBytes('bill.pdf'), createPdfBytes({ minBytes: 4000 })].map((bytes) => bytes.byteLength);
+    expect(sizes.slice(0, 3).every((size) => size >= 1536 && size <= 1537)).toBe(true);
+    expect(sizes[3]).toBeGreaterThanOrEqual(4000);
+    expect(sizes[3]).toBeLessThanOrEqual(4001);
+    expect(createPdfBytes({ lines: ['One line'], minBytes: 0 }).byteLength).toBeLessThan(1024);
   });
 
   it('picks sample bytes by extension, and seeds the default account with them', async () => {
