@@ -40,6 +40,7 @@ const KEY_STORIES = [
   'widgets-documentlist--loaded-every-status',
   'widgets-documentlist--load-failed',
   'widgets-documentlist--load-more',
+  'widgets-documentlist--load-more-failed',
   'widgets-documentlist--delete-failed-restores-row',
   'widgets-documentlist--dark',
   'widgets-documentlist--arabic',

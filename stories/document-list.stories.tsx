@@ -104,6 +104,26 @@ export const LoadMore: Story = {
   },
 };
 
+/**
+ * "Load more" failed (HTTP 503 on the next page): said beside the button, not as a list that could not
+ * be refreshed — the documents listed are current — and the button loads the page when pressed again.
+ */
+export const LoadMoreFailed: Story = {
+  args: { limit: 5 },
+  parameters: { documents: { seed: manyDocumentsSeed } } satisfies BackendParameters,
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const list = await documentsList(canvas);
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(5);
+    fakeApi({ loaded }).inject('list', { type: 'status', status: 503 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Load more' }));
+    const alert = await canvas.findByRole('alert', {}, { timeout: 5_000 });
+    await expect(alert).toHaveTextContent('More documents could not be loaded. Try again.');
+    await expect(alert.nextElementSibling).toBe(canvas.getByRole('button', { name: 'Load more' }));
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(5);
+  },
+};
+
 /** Delete through the dialog: the server deletes it, then the row goes as the dialog closes, and focus lands on the next row's button. */
 export const DeleteViaDialog: Story = {
   play: async ({ canvasElement, loaded }) => {

@@ -71,7 +71,8 @@ function MyDocuments() {
   const [dateFormat] = useState(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }));
 
   if (list.status === 'pending') return <p role="status">Loading your documents…</p>;
-  // An error with documents still shown is a failed background refresh: keep the list, say nothing.
+  // An error with documents still shown is a failed background refresh (keep the list, say nothing), or a failed
+  // "Load more" (`isFetchNextPageError`, said beside its button).
   if (list.status === 'error' && list.documents === undefined) {
     return (
       <p role="alert">
@@ -102,6 +103,7 @@ function MyDocuments() {
           })}
         </ul>
       )}
+      {list.isFetchNextPageError && <p role="alert">More documents could not be loaded: {list.error?.message}</p>}
       {list.hasNextPage && (
         <button type="button" disabled={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
           Load more

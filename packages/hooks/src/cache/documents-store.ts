@@ -58,7 +58,10 @@ export interface DocumentsStore {
   fetch(key: DocumentsQueryKey): Promise<void>;
   /** Fetches the entry now, fresh or not; joins a request in flight. Never rejects. */
   refetch(key: DocumentsQueryKey): Promise<void>;
-  /** Loads the page after the last loaded one of a list; no-op without one or while the list is fetching. */
+  /**
+   * Loads the page after the last loaded one of a list; no-op without one, or while a next page is loading. During a
+   * refetch, that refetch starts again with one more page, so the request is never lost.
+   */
   fetchNextPage(key: DocumentsListKey): Promise<void>;
   /** Marks entries stale; observed ones, and any with a request in flight, refetch now (that request may predate the change). */
   invalidate(filter?: InvalidateFilter): Promise<void>;
@@ -174,12 +177,6 @@ export function createDocumentsStore(
     return entry;
   };
 
-  // Pages are filtered as they arrive, so a request older than an optimistic delete can't bring the row back.
-  const hideRemoved = (page: DocumentPage): DocumentPage => ({
-    ...page,
-    documents: page.documents.filter((document) => !hidden.has(document.id)),
-  });
-
   /** Starts a request (cancelling one in flight); the promise settles when it does and never rejects. */
   const start = (entry: Entry, job: Job, isFetchingNextPage = false): Promise<void> => {
     cancel(entry);
@@ -189,10 +186,10 @@ export function createDocumentsStore(
       (data) => {
         if (entry.c !== c) return;
         entry.i = false;
-        settle(entry, { status: 'success', data, error: null, dataUpdatedAt: Date.now() });
+        settle(entry, { status: 'success', data, error: null, dataUpdatedAt: Date.now(), isFetchNextPageError: false });
       },
       (error: unknown) => {
-        if (entry.c === c) settle(entry, { status: 'error', error: toDocumentsError(error) });
+        if (entry.c === c) settle(entry, { status: 'error', error: toDocumentsError(error), isFetchNextPageError: isFetchingNextPage });
       },
     ));
   };
@@ -203,7 +200,11 @@ export function createDocumentsStore(
       entry,
       async (signal) => {
         for (pages = [...pages]; offset !== undefined && pages.length < count; offset = nextPageOffset(pages)) {
-          pages.push(hideRemoved(await client.list({ limit: (entry.k[1] as ListParams).limit, offset, signal })));
+          const page = await client.list({ limit: (entry.k[1] as ListParams).limit, offset, signal });
+          // Offsets shift when documents come or go between two pages: one already listed may come again. Ids removed
+          // optimistically are left out too, so that a request older than the removal can't bring the row back.
+          const skip = new Set([...hidden, ...pages.flatMap(({ documents }) => documents.map(({ id }) => id))]);
+          pages.push({ ...page, documents: page.documents.filter(({ id }) => !skip.has(id)) });
         }
         return pages;
       },
@@ -280,8 +281,12 @@ export function createDocumentsStore(
       const entry = entryOf(key);
       const pages = pagesOf(entry);
       const offset = nextPageOffset(pages);
-      // An optimistic removal cancels this request, so the pages it started from stay current.
-      return entry.p ?? (offset === undefined ? RESOLVED : loadPages(entry, pages, offset, pages.length + 1, true));
+      const busy = entry.p;
+      // A refetch in flight (after an upload, a delete, focus) would drop the request: it starts again from the first
+      // page, one page longer. An optimistic removal cancels this request, so the pages it started from stay current.
+      return offset === undefined || entry.s.isFetchingNextPage
+        ? (busy ?? RESOLVED)
+        : loadPages(entry, busy ? [] : pages, busy ? (entry.k[1] as ListParams).offset : offset, pages.length + 1, true);
     },
 
     invalidate: ({ kind } = {}) =>

@@ -33,6 +33,8 @@ export type QuerySnapshot<TData> = QueryState<TData> & {
   isFetching: boolean;
   /** The in-flight request is a "load more" (lists only). */
   isFetchingNextPage: boolean;
+  /** The last request, failed, was a "load more" (lists only): the loaded pages are current, the next one is missing. */
+  isFetchNextPageError: boolean;
   /** `Date.now()` of the last successful fetch; `0` when there was none. */
   dataUpdatedAt: number;
 };
@@ -44,5 +46,6 @@ export const PENDING_SNAPSHOT: QuerySnapshot<never> = Object.freeze({
   error: null,
   isFetching: false,
   isFetchingNextPage: false,
+  isFetchNextPageError: false,
   dataUpdatedAt: 0,
 });

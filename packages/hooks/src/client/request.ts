@@ -203,8 +203,9 @@ export function createRequest(options: DocumentsClientOptions, baseUrl: URL, ret
         return await read(response, label);
       } catch (caught) {
         const error = toError(caught, label, signal);
-        // A DELETE whose retry finds nothing: the earlier, ambiguous attempt did delete it.
-        if (retries && method === 'DELETE' && error.code === 'NOT_FOUND') return undefined as never;
+        // A DELETE that finds nothing: gone is what was asked. An earlier attempt did delete it — ours, or the browser's
+        // own, which resends a request silently when a kept-alive connection drops before the answer.
+        if (method === 'DELETE' && error.code === 'NOT_FOUND') return undefined as never;
         if (method === 'POST' || retries >= retry.limit || !(isAmbiguous(error) || error.code === 'RATE_LIMITED')) throw error;
         await sleep(retryDelayMs(error, retries, retry), signal);
       }

@@ -23,13 +23,21 @@ export interface UseDocumentsControls {
   isFetching: boolean;
   /** The in-flight request is a "load more". */
   isFetchingNextPage: boolean;
+  /**
+   * `status` is `'error'` because a "load more" failed: the loaded documents are current and the next page is missing
+   * (say so, and offer `fetchNextPage` again), unlike a failed refetch, whose documents may be out of date.
+   */
+  isFetchNextPageError: boolean;
   /** The server said more documents follow the loaded pages. */
   hasNextPage: boolean;
   /** Total number of documents, when the server reports it. */
   total: number | undefined;
   /** Reloads every loaded page; never rejects (errors land in the state). */
   refetch: () => Promise<void>;
-  /** Loads the next page and appends it; never rejects. */
+  /**
+   * Loads the next page and appends it (documents already listed, which a shift of offsets brings again, are left
+   * out); called during a refetch, the refetch includes it. Never rejects: a failure is `isFetchNextPageError`.
+   */
   fetchNextPage: () => Promise<void>;
 }
 
@@ -81,6 +89,7 @@ const toResult = (snapshot: QuerySnapshot<DocumentPage[]>, { fetchNextPage }: Qu
   const pages = snapshot.data;
   return {
     isFetchingNextPage: snapshot.isFetchingNextPage,
+    isFetchNextPageError: snapshot.isFetchNextPageError,
     hasNextPage: nextPageOffset(pages) !== undefined,
     total: pages?.at(-1)?.total,
     fetchNextPage,

@@ -102,8 +102,8 @@ describe('retries of GET and DELETE', () => {
     expect(fixture.api.documents().some((document) => String(document.id) === id)).toBe(false);
   });
 
-  it('a DELETE that gets 404 on its first attempt is NOT_FOUND', async () => {
-    await expect(fixture.client().delete('999999')).rejects.toMatchObject({ code: 'NOT_FOUND', status: 404 });
+  it('a DELETE answered 404 at once counts as done too: a browser may have resent it after its first try was applied', async () => {
+    await expect(fixture.client().delete('999999')).resolves.toBeUndefined();
     expect(requestsTo(fixture.api, 'delete')).toHaveLength(1);
   });
 

@@ -104,10 +104,10 @@ describe('useDeleteDocument', () => {
 
   it('rejects deleteDocumentAsync with the DocumentsError and keeps it in the state until reset', async () => {
     const { result } = renderDocumentsHook(() => useDeleteDocument());
-    api.inject('delete', { type: 'status', status: 404 });
+    api.inject('delete', { type: 'status', status: 403 });
 
-    await act(() => expect(result.current.deleteDocumentAsync('999')).rejects.toMatchObject({ name: 'DocumentsError', code: 'NOT_FOUND' }));
-    expect(result.current).toMatchObject({ status: 'error', variables: '999', error: { code: 'NOT_FOUND' } });
+    await act(() => expect(result.current.deleteDocumentAsync('999')).rejects.toMatchObject({ name: 'DocumentsError', code: 'FORBIDDEN' }));
+    expect(result.current).toMatchObject({ status: 'error', variables: '999', error: { code: 'FORBIDDEN' } });
 
     act(() => result.current.reset());
     expect(result.current).toMatchObject({ status: 'idle', error: null, variables: undefined });

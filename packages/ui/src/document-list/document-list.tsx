@@ -105,7 +105,8 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
           </ul>
         </>
       )}
-      {status === 'error' && (
+      {/* A failed "Load more" is said beside its button (below): the documents above are current. */}
+      {status === 'error' && !list.isFetchNextPageError && (
         <div {...part('error')} role="alert">
           {t(documents ? 'list.stale' : 'list.error')}{' '}
           <button type="button" className="iddocs-button" onClick={list.refetch}>
@@ -118,6 +119,11 @@ function List(all: DocumentListProps & { forwardedRef: React.ForwardedRef<HTMLDi
         <ul {...part('items')} aria-label={t('list.label')}>
           {rows}
         </ul>
+      )}
+      {list.isFetchNextPageError && (
+        <p {...part('error')} role="alert">
+          {t('list.moreError')}
+        </p>
       )}
       {list.hasNextPage && (
         <button

@@ -99,6 +99,24 @@ describe('DocumentList', () => {
     await expectAccessible();
   });
 
+  it('says a failed "Load more" beside its button, not as a list that could not be refreshed, and loads the page when pressed again', async () => {
+    renderWithDocuments(<DocumentList limit={2} />);
+    expect(await findRows()).toHaveLength(2);
+    api.inject('list', { type: 'status', status: 503 });
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('More documents could not be loaded. Try again.');
+    expect(screen.queryByText('Your documents could not be refreshed.', { exact: false })).toBeNull();
+    // Where the person is: right before the button they pressed.
+    expect(alert.nextElementSibling).toBe(screen.getByRole('button', { name: 'Load more' }));
+    expect(await findRows()).toHaveLength(2);
+    await expectAccessible();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(async () => expect(await findRows()).toHaveLength(4));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('by keyboard, keeps focus on "Load more" while there are more pages, then moves it to the first new row when the button goes', async () => {
     renderWithDocuments(<DocumentList limit={2} />);
     expect(await findRows()).toHaveLength(2);

@@ -12,6 +12,7 @@ export const list: Record<keyof typeof en, MessageValue> = {
   'list.failed': 'لم يُحذف {document}.',
   'list.more': 'عرض المزيد',
   'list.loadingMore': 'جارٍ التحميل…',
+  'list.moreError': 'تعذّر تحميل المزيد من المستندات. حاول مجددًا.',
   'list.count': {
     zero: 'لا توجد مستندات',
     one: 'مستند واحد',

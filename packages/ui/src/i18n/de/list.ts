@@ -12,5 +12,6 @@ export const list: Record<keyof typeof en, MessageValue> = {
   'list.failed': '{document} wurde nicht gelöscht.',
   'list.more': 'Mehr laden',
   'list.loadingMore': 'Wird geladen…',
+  'list.moreError': 'Weitere Dokumente konnten nicht geladen werden. Versuchen Sie es erneut.',
   'list.count': { one: '{count} Dokument', other: '{count} Dokumente' },
 };

@@ -12,5 +12,6 @@ export const list = {
   'list.failed': '{document} was not deleted.',
   'list.more': 'Load more',
   'list.loadingMore': 'Loading…',
+  'list.moreError': 'More documents could not be loaded. Try again.',
   'list.count': { one: '{count} document', other: '{count} documents' } as MessageValue,
 };
