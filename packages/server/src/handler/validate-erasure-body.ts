@@ -4,7 +4,7 @@ import { GUID_PATTERN } from './id-patterns.js';
 
 /** A body that passed {@link validateErasureBody}. */
 export interface ValidErasureInput {
-  /** The ids, de-duplicated (first occurrence wins), in request order. */
+  /** The ids, de-duplicated (first occurrence wins; GUIDs whatever their case), in request order. */
   ids: string[];
   /** The Mews `ChainId`, when given. */
   chainId?: string;
@@ -23,7 +23,8 @@ function expectedFields(route: ErasureRoute): string {
 
 /**
  * Strictly checks a parsed JSON body against a route: only the documented fields, every id of the
- * documented shape, 1..`maxIds` ids. Duplicates are accepted and removed. Throws {@link ErasureError}.
+ * documented shape, 1..`maxIds` ids. Duplicates are accepted and removed (GUIDs compared without case). Throws
+ * {@link ErasureError}.
  */
 export function validateErasureBody(body: unknown, route: ErasureRoute, maxIds: number): ValidErasureInput {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
@@ -45,7 +46,14 @@ export function validateErasureBody(body: unknown, route: ErasureRoute, maxIds: 
       throw new ErasureError('INVALID_IDS', `${route.idsField}[${index}] must be ${route.idShape}.`);
     }
   });
-  const unique = [...new Set(ids as string[])];
+  // A GUID is the same id in any case: 1,000 spellings of one customer must not become 100 Mews calls (its rate limit is
+  // shared by every caller of the AccessToken), nor pass an `authorize` that compares them without case as 1,000 ids.
+  // The first spelling is kept, so the report names the ids as the caller sent them.
+  const seen = new Set<string>();
+  const unique = (ids as string[]).filter((id) => {
+    const same = route.idPattern === GUID_PATTERN ? id.toLowerCase() : id;
+    return !seen.has(same) && !!seen.add(same);
+  });
   if (!('chainId' in record)) return { ids: unique };
   const { chainId } = record;
   if (typeof chainId !== 'string' || !GUID_PATTERN.test(chainId)) throw new ErasureError('INVALID_IDS', 'chainId must be a GUID.');

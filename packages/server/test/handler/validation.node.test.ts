@@ -72,6 +72,32 @@ describe('strict input', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('takes spellings of one GUID in any case as one id: one upstream call, one id authorized and reported, as first spelled', async () => {
+    const authorized: string[][] = [];
+    const { url, calls } = await serveHandler({
+      authorize: ({ ids }) => {
+        authorized.push([...ids]);
+        return true;
+      },
+    });
+    const id = 'a58ff7cb-77e5-4c9a-b0b9-ab4d00a4ee1d';
+    // 1,000 spellings (the most a request takes), first the one the page got from Mews: 100 calls of 10 before.
+    const spellings = Array.from({ length: 999 }, (_, n) => [...id].map((char, at) => ((n >> at % 10) & 1 ? char.toUpperCase() : char)).join(''));
+    spellings.unshift(id);
+    const response = await postJson(`${url}${CLEAR_PATH}`, { customerIds: spellings });
+
+    expect(response.status).toBe(200);
+    expect(calls).toEqual([expect.objectContaining({ ids: [id] })]);
+    expect(authorized).toEqual([[id]]);
+    expect(JSON.stringify(await response.json())).not.toContain(id.toUpperCase());
+  });
+
+  it('keeps scanRefs that differ only in case apart: iDenfy does not say they are the same', async () => {
+    const { url, calls } = await serveHandler();
+    expect((await postJson(`${url}${IDENFY_PATH}`, { scanRefs: ['abc', 'ABC', 'abc'] })).status).toBe(200);
+    expect(calls).toEqual([expect.objectContaining({ ids: ['abc', 'ABC'] })]);
+  });
+
   it.each([['not-a-guid'], [12], [null], [''], [[]]])('refuses chainId %j', async (chainId) => {
     expect(await outcome(DELETE_PATH, { identityDocumentIds: [guid()], chainId })).toEqual(refused('INVALID_IDS'));
   });
