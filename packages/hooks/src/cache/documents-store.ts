@@ -188,8 +188,12 @@ export function createDocumentsStore(
         entry.i = false;
         settle(entry, { status: 'success', data, error: null, dataUpdatedAt: Date.now(), isFetchNextPageError: false });
       },
-      (error: unknown) => {
-        if (entry.c === c) settle(entry, { status: 'error', error: toDocumentsError(error), isFetchNextPageError: isFetchingNextPage });
+      (reason: unknown) => {
+        const error = toDocumentsError(reason);
+        // Signed out (the client's refresh did not help): what the last token fetched goes, so a shared screen left
+        // open does not keep showing someone's documents after their session ended.
+        const gone = error.code === 'UNAUTHORIZED';
+        if (entry.c === c) settle(entry, { status: 'error', error, isFetchNextPageError: isFetchingNextPage && !gone, ...(gone && { data: undefined }) });
       },
     ));
   };

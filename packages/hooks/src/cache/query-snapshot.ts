@@ -13,7 +13,7 @@ export type QueryState<TData> =
   | {
       /** The last fetch failed. */
       status: 'error';
-      /** Data of an earlier successful fetch, if any. */
+      /** Data of an earlier successful fetch, if any; none after `UNAUTHORIZED` (what the ended session fetched goes). */
       data: TData | undefined;
       /** Why the last fetch failed. */
       error: DocumentsError;

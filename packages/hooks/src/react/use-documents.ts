@@ -57,9 +57,9 @@ export type UseDocumentsResult = UseDocumentsControls &
     | {
         /** The last request failed. */
         status: 'error';
-        /** Documents of an earlier success, if any. */
+        /** Documents of an earlier success, if any; none after `UNAUTHORIZED` (what the ended session fetched goes). */
         documents: Document[] | undefined;
-        /** Pages of an earlier success, if any. */
+        /** Pages of an earlier success, if any; none after `UNAUTHORIZED`. */
         pages: DocumentPage[] | undefined;
         /** Why it failed. */
         error: DocumentsError;

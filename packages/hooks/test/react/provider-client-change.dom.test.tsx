@@ -33,4 +33,26 @@ describe('DocumentsProvider given a new client', () => {
     expect(await screen.findByText(`${count - 1} documents`)).toBeInTheDocument();
     expect(requestsTo(api, 'list')).toHaveLength(2);
   });
+
+  it('keeps one client for the app, and starts a new cache under a new key (the next person signed in): nothing of the last is shown', async () => {
+    const client = createTestClient();
+    const { rerender } = render(
+      <DocumentsProvider key="alice" client={client}>
+        <DocumentCount />
+      </DocumentsProvider>,
+    );
+    expect(await screen.findByText(`${fakeIds(api).length} documents`)).toBeInTheDocument();
+    api.inject('list', { type: 'latency', ms: 200 });
+
+    rerender(
+      <DocumentsProvider key="bob" client={client}>
+        <DocumentCount />
+      </DocumentsProvider>,
+    );
+
+    // Not the last person's list while the next one's loads.
+    expect(screen.getByRole('status')).toHaveTextContent('pending');
+    expect(await screen.findByText(`${fakeIds(api).length} documents`)).toBeInTheDocument();
+    expect(requestsTo(api, 'list')).toHaveLength(2);
+  });
 });
