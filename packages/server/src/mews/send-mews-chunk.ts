@@ -106,7 +106,8 @@ function refusal(verdict: Extract<MewsVerdict, { kind: 'fail' }>, context: Chunk
 /**
  * Sends one batch until it is settled: retries 429 after exactly `Retry-After` (giving up at once when that
  * exceeds `retry.maxDelayMs`: retrying earlier than told only earns another 429), and 409, 5xx, network
- * errors and timeouts after capped, jittered backoff (a 429 without `Retry-After` too); splits it in half on 408; settles each id in `context.report`.
+ * errors and timeouts after capped, jittered backoff (a 429 without `Retry-After` too); splits it in half on 408, and on a
+ * 400 "invalid id" until the ids Mews refuses stand alone; settles each id in `context.report`.
  * An id sent at least once is never reported `notAttempted`, and never `deleted` without a 200/204.
  * `unanswered` is the last attempt with these ids that got no clear answer (Mews may have acted on it).
  */
@@ -114,6 +115,11 @@ export async function sendMewsChunk(ids: readonly string[], context: ChunkContex
   const { retry } = context.options;
   let last: Failure | undefined;
   let unclear = unanswered;
+  const halves = async () => {
+    const middle = Math.ceil(ids.length / 2);
+    await sendMewsChunk(ids.slice(0, middle), context, unclear);
+    await sendMewsChunk(ids.slice(middle), context, unclear);
+  };
   for (let attempts = 0; ; attempts += 1) {
     const slot = await reserveSlot(context);
     if (slot === 'store-failed') {
@@ -138,6 +144,9 @@ export async function sendMewsChunk(ids: readonly string[], context: ChunkContex
         });
         return;
       case 'fail':
+        // Mews refuses a whole batch for one id it does not know (erased already, a stale list): the halves go again
+        // until each refused id stands alone, so that the others are still deleted.
+        if (verdict.code === 'INVALID_ID' && ids.length > 1) return halves();
         settleFailed(ids, context, refusal(verdict, context, unclear));
         return;
       case 'split': {
@@ -145,10 +154,7 @@ export async function sendMewsChunk(ids: readonly string[], context: ChunkContex
           settleFailed(ids, context, { code: 'UPSTREAM_ERROR', message: `Mews answered 408 (request too heavy) even for one id: ${verdict.message}`, requestId: verdict.requestId });
           return;
         }
-        const middle = Math.ceil(ids.length / 2);
-        await sendMewsChunk(ids.slice(0, middle), context, unclear);
-        await sendMewsChunk(ids.slice(middle), context, unclear);
-        return;
+        return halves();
       }
       case 'retry': {
         last = { code: verdict.code, message: verdict.message, requestId: verdict.requestId };

@@ -99,30 +99,42 @@ describe('408: request too heavy', () => {
 });
 
 describe('final answers', () => {
-  it('reports 400 as INVALID_ID with the Mews Message and Request-Id, without retrying', async () => {
-    const ids = await rigWith(2);
-    const report = await rig.client.deleteIdentityDocuments([...ids, guids(1, 'e')[0] ?? '']);
+  it('reports 400 for one id as INVALID_ID with the Mews Message and Request-Id, without retrying', async () => {
+    await rigWith(2);
+    const unknown = guids(1, 'e')[0] ?? '';
+    const report = await rig.client.deleteIdentityDocuments([unknown]);
     expect(rig.calls()).toBe(1);
     expect(report.deleted).toEqual([]);
-    expect(report.failed).toHaveLength(3);
-    for (const failure of report.failed) {
-      expect(failure).toMatchObject({ code: 'INVALID_ID', retryable: false, message: 'Invalid IdentityDocumentIds.' });
-      expect(failure.requestId).toMatch(GUID);
-      expect(failure.requestId).toBe(rig.mews.requests[0]?.requestId);
-    }
+    expect(report.failed).toEqual([expect.objectContaining({ id: unknown, code: 'INVALID_ID', retryable: false, message: 'Invalid IdentityDocumentIds.' })]);
+    expect(report.failed[0]?.requestId).toMatch(GUID);
+    expect(report.failed[0]?.requestId).toBe(rig.mews.requests[0]?.requestId);
+  });
+
+  it('splits a batch Mews refuses for one id it does not know until that id stands alone: the others are still deleted', async () => {
+    const ids = await rigWith(4);
+    const unknown = guids(1, 'e')[0] ?? '';
+    // One erased already (a stale list, a double click) among three still stored.
+    const report = await rig.client.deleteIdentityDocuments([ids[0]!, unknown, ids[1]!, ids[2]!]);
+    expect(report.deleted.toSorted()).toEqual([ids[0], ids[1], ids[2]].toSorted());
+    expect(report.failed).toEqual([expect.objectContaining({ id: unknown, code: 'INVALID_ID', retryable: false })]);
+    expect(rig.mews.identityDocuments().map((doc) => doc.Id)).toEqual([ids[3]]);
+    // [a, x, b, c] → 400; [a, x] → 400; [a] ✓; [x] → 400; [b, c] ✓.
+    expect(rig.mews.requests.map((request) => request.status)).toEqual([400, 400, 200, 400, 200]);
   });
 
   it('after an unanswered attempt, reports a 400 as not confirmed deleted (the attempt probably deleted them), retryable', async () => {
     const ids = await rigWith(3);
     rig.mews.inject('delete', { type: 'drop', when: 'after' });
     const report = await rig.client.deleteIdentityDocuments(ids.slice(0, 2));
-    expect(rig.mews.requests.map((request) => request.status)).toEqual([undefined, 400]);
+    // The retry of both is refused, then each alone.
+    expect(rig.mews.requests.map((request) => request.status)).toEqual([undefined, 400, 400, 400]);
     // The dropped attempt did delete them: the fake no longer stores them.
     expect(rig.mews.identityDocuments().map((doc) => doc.Id)).toEqual([ids[2]]);
     expect(report).toMatchObject({ ok: false, deleted: [], notAttempted: [] });
     expect(report.failed).toHaveLength(2);
     for (const failure of report.failed) {
-      expect(failure).toMatchObject({ code: 'NETWORK', retryable: true, requestId: rig.mews.requests[1]?.requestId });
+      expect(failure).toMatchObject({ code: 'NETWORK', retryable: true });
+      expect(failure.requestId).toMatch(GUID);
       expect(failure.message).toMatch(/probably deleted them then, but that is not confirmed\. Invalid IdentityDocumentIds\.$/);
     }
   });
