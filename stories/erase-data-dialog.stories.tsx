@@ -158,13 +158,13 @@ export const Refused: Story = {
   },
 };
 
-/** The verification partner is down (502): "Erasure failed", nothing was erased, try later — "Try again" stays. */
+/** The verification partner is down (502): "Erasure failed", the erasure could not be confirmed, try later — "Try again" stays. */
 export const PartnerUnavailable: Story = {
   beforeEach: erasureProxy({ error: { status: 502, code: 'UPSTREAM_UNAVAILABLE', message: 'iDenfy is unavailable.' } }),
   play: async () => {
     const asking = await dialog('Erase your verification data?');
     await userEvent.click(asking.getByRole('button', { name: 'Erase' }));
-    await expect(await asking.findByRole('alert')).toHaveTextContent(/cannot be reached right now. Nothing was erased/);
+    await expect(await asking.findByRole('alert')).toHaveTextContent(/cannot be reached right now, so the erasure could not be confirmed/);
     await expect(screen.getByRole('alertdialog')).toHaveAccessibleName('Erasure failed');
     await expect(asking.getByRole('button', { name: 'Try again' })).toBeVisible();
   },

@@ -23,7 +23,7 @@ export const ERASURE_ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415 },
   /** Nothing was deleted: the upstream is still rate limiting after the client's retries. */
   RATE_LIMITED: { status: 429 },
-  /** Nothing was deleted: every id failed with a retryable transport failure (network, timeout, 5xx). */
+  /** No deletion was confirmed: every id failed with a retryable transport failure (network, timeout, 5xx); some may have been deleted before the connection failed. */
   UPSTREAM_UNAVAILABLE: { status: 502 },
   /** The Node adapter found the body already read: mount the handler before any body parser. */
   BODY_ALREADY_READ: { status: 500 },

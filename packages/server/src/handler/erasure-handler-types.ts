@@ -69,6 +69,13 @@ export interface ErasureHandlerOptions {
   maxBodyBytes?: number;
   /** Most ids per request. Default 1 000. */
   maxIds?: number;
+  /**
+   * Longest an erasure may take, in ms, retries and rate-limit waits included. Default 100 000: under the browser
+   * client's 120 s `timeout`, so the person gets the report (what was deleted, what can be tried again later) rather
+   * than a timeout. At the deadline, waits end and a request in flight is cancelled (its ids reported as not
+   * confirmed); ids never sent are `notAttempted`.
+   */
+  deadlineMs?: number;
   /** Awaited after each erasure, before answering; if it throws, `onError` hears of it and the answer stands. */
   onAudit?: (event: ErasureAuditEvent) => void | Promise<void>;
   /** Hears of unexpected failures (throwing `authorize`/`onAudit`, a throwing client, our bugs), sanitized. */

@@ -77,7 +77,8 @@ export async function handleErasureRequest(config: ResolvedHandlerOptions, reque
   if (!(await isAuthorized(config, input))) return errorResponse('FORBIDDEN', 'Not authorized to erase these ids.', cors);
   let report: ErasureReport;
   try {
-    report = await call(input.ids, input.chainId, request.signal);
+    // The browser gives up at its own timeout (120 s): the deadline ends retries and waits before that, so it gets a report.
+    report = await call(input.ids, input.chainId, AbortSignal.any([request.signal, AbortSignal.timeout(config.deadlineMs)]));
   } catch (error) {
     notifyError(config, error, 'upstream', 'INTERNAL', route.operation);
     return errorResponse('INTERNAL', 'The erasure failed unexpectedly; the details were logged.', cors);
@@ -94,7 +95,7 @@ export async function handleErasureRequest(config: ResolvedHandlerOptions, reque
     case 'RATE_LIMITED':
       return errorResponse(outcome, 'Nothing was deleted: the upstream is rate limiting. Retry later.', cors, report);
     case 'UPSTREAM_UNAVAILABLE':
-      return errorResponse(outcome, 'Nothing was deleted: the upstream could not be reached. Retry later.', cors, report);
+      return errorResponse(outcome, 'No deletion was confirmed: the upstream could not be reached or did not answer (it may have deleted some ids before the connection failed). Retry later.', cors, report);
     default:
       return outcome satisfies never;
   }

@@ -11,6 +11,7 @@ export interface ResolvedHandlerOptions extends CorsPolicy {
   routes: ReadonlyMap<string, { route: ErasureRoute; call: RouteCall }>;
   maxBodyBytes: number;
   maxIds: number;
+  deadlineMs: number;
   onAudit: ErasureHandlerOptions['onAudit'];
   onError: ErasureHandlerOptions['onError'];
 }
@@ -50,6 +51,7 @@ export function resolveHandlerOptions(options: ErasureHandlerOptions): ResolvedH
     ...cors,
     maxBodyBytes: positiveInteger('maxBodyBytes', options.maxBodyBytes, 65_536),
     maxIds: positiveInteger('maxIds', options.maxIds, 1_000),
+    deadlineMs: positiveInteger('deadlineMs', options.deadlineMs, 100_000),
     onAudit: options.onAudit,
     onError: options.onError,
   };

@@ -243,7 +243,7 @@ describe('EraseDataDialog', () => {
   it.each([
     ['refused by your authorize hook', 'FORBIDDEN', 403, 'Erasure not allowed', 'You are not allowed to erase these items. Nothing was erased.'],
     ['refused for its origin', 'ORIGIN_NOT_ALLOWED', 403, 'Erasure not allowed', 'You are not allowed to erase these items. Nothing was erased.'],
-    ['when the partner is down', 'UPSTREAM_UNAVAILABLE', 502, 'Erasure failed', 'Our verification partner cannot be reached right now. Nothing was erased. Try again later.'],
+    ['when the partner is down', 'UPSTREAM_UNAVAILABLE', 502, 'Erasure failed', 'Our verification partner cannot be reached right now, so the erasure could not be confirmed. Try again later.'],
     ['when the proxy fails', 'INTERNAL', 500, 'Erasure failed', 'The erasure could not be started. Nothing was erased.'],
   ])('%s, its title and description should say what happened, in place of the question', async (_, code, status, title, description) => {
     proxy.use(http.post(`${BASE}/api/erasure/idenfy/verifications/delete`, () => HttpResponse.json({ error: { code, message: 'no' } }, { status })));
@@ -400,7 +400,7 @@ describe('EraseDataDialog', () => {
     const dialog = screen.getByRole('alertdialog', { name: 'Erase your ID documents at our hotels?' });
     expect(dialog).toHaveAccessibleDescription('This permanently deletes 2 identity documents held by our hotels’ system. It cannot be undone.');
     await user.click(within(dialog).getByRole('button', { name: 'Erase' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Our hotels’ system cannot be reached right now. Nothing was erased. Try again later.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Our hotels’ system cannot be reached right now, so the erasure could not be confirmed. Try again later.');
     unmount();
 
     const customers = { kind: 'customers', customerIds: ['guest-1'] } as const;
