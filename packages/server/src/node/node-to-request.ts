@@ -19,9 +19,10 @@ export function nodeToRequest(req: IncomingMessage, signal: AbortSignal): { requ
     if (value === undefined || name.startsWith(':')) continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
-  const host = req.headers.host !== undefined && HOST.test(req.headers.host) ? req.headers.host : 'localhost';
   const protocol = (req.socket as Partial<TLSSocket>).encrypted === true ? 'https' : 'http';
-  const url = new URL(fullPath(req), `${protocol}://${host}`);
+  const host = req.headers.host !== undefined && HOST.test(req.headers.host) ? URL.parse(`${protocol}://${req.headers.host}`) : null;
+  // A host the shape test lets through may still be no URL's (port 99999): replaced too.
+  const url = new URL(fullPath(req), host ?? `${protocol}://localhost`);
   const method = req.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD') {
     req.resume();

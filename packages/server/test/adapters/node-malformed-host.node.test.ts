@@ -18,7 +18,7 @@ function setup() {
 // The Host header only names the URL authorize sees. One that is not a host[:port] (userinfo, a path, junk) is
 // replaced by localhost rather than trusted, so authorize never sees a URL the client made up.
 describe('toNodeHandler and a malformed Host header', () => {
-  it.each(['attacker@portal.example', 'portal.example/evil', 'portal example', 'portal.example:99999999'])(
+  it.each(['attacker@portal.example', 'portal.example/evil', 'portal example', 'portal.example:99999999', 'portal.example:99999', '[::1::]'])(
     'serves the route with Host %j, showing authorize a localhost URL',
     async (host) => {
       const { handler, calls, seen } = setup();
