@@ -11,7 +11,7 @@ export interface ErasureClientOptions {
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   /** Cookies: `'same-origin'` (default) or `'include'` for a proxy on another origin. */
   credentials?: RequestCredentials;
-  /** Timeout per call in ms. Default 120_000: the proxy may wait out upstream rate limits. */
+  /** Timeout per call in ms. Default 120_000: the proxy may wait out upstream rate limits, and answers by its `deadlineMs` (100 s). */
   timeout?: number;
   /** A fetch implementation (tests, SSR). Default: the global `fetch`. */
   fetch?: typeof fetch;
