@@ -38,8 +38,8 @@ const portalPage = [
 // without a byte sent instead of standing still for minutes; a file that failed offline is sent again when the
 // browser is back online, says so, and is announced as a Retry is; a photo chosen offline waits for its preparation code instead of being
 // refused; a refused file no longer replaces a one-file slot's good one; the file picker offers the kinds the client takes.
-// 2026-11-24, for a headless integrator trial's bugs and a security review: hooks own 8.15 → 8.25 KB (8.18 KB; with ky
-// 16.4 → 16.5 KB, 16.39 KB), ui own 13 → 13.1 KB (13.00 KB), the portal page 46 → 46.1 KB (46.03 KB) — "Load more"
+// 2026-11-24, for a headless integrator trial's bugs and a security review: hooks own 8.15 → 8.25 KB (8.19 KB; with ky
+// 16.4 → 16.5 KB, 16.40 KB), ui own 13 → 13.1 KB (13.01 KB), the portal page 46 → 46.1 KB (46.03 KB) — "Load more"
 // pressed during a refetch is no longer dropped, a document that shifted offsets bring again is not listed twice, a
 // failed "Load more" is told apart from a failed refresh (`isFetchNextPageError`) and said beside its button, a DELETE
 // answered 404 (a browser's silent resend) is done, and what a session fetched is dropped after its 401.

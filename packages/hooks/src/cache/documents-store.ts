@@ -215,12 +215,12 @@ export function createDocumentsStore(
       isFetchingNextPage,
     );
 
-  const load = (entry: Entry): Promise<void> => {
+  /** Reloads an entry: as many pages as are loaded, and one more with `more` (a "load more" that must survive it). */
+  const load = (entry: Entry, more = entry.s.isFetchingNextPage): Promise<void> => {
     const [kind, params] = entry.k;
     return kind === 'document'
       ? start(entry, (signal) => client.get(params, { signal }))
-      : // Reloads as many pages as are loaded, and the one being loaded, so "load more" survives a refetch.
-        loadPages(entry, [], params.offset, pagesOf(entry).length + +entry.s.isFetchingNextPage || 1, entry.s.isFetchingNextPage);
+      : loadPages(entry, [], params.offset, pagesOf(entry).length + +more || 1, more);
   };
 
   /** Joins the request in flight, else loads when `force`d or stale. */
@@ -287,10 +287,9 @@ export function createDocumentsStore(
       const offset = nextPageOffset(pages);
       const busy = entry.p;
       // A refetch in flight (after an upload, a delete, focus) would drop the request: it starts again from the first
-      // page, one page longer. An optimistic removal cancels this request, so the pages it started from stay current.
-      return offset === undefined || entry.s.isFetchingNextPage
-        ? (busy ?? RESOLVED)
-        : loadPages(entry, busy ? [] : pages, busy ? (entry.k[1] as ListParams).offset : offset, pages.length + 1, true);
+      // page, one page longer. So does a removal from the list while the page loads (see removeDocumentOptimistically).
+      if (offset === undefined || entry.s.isFetchingNextPage) return busy ?? RESOLVED;
+      return busy ? load(entry, true) : loadPages(entry, pages, offset, pages.length + 1, true);
     },
 
     invalidate: ({ kind } = {}) =>
@@ -307,9 +306,11 @@ export function createDocumentsStore(
         const found = find(entry, id);
         if (!found) return noop;
         const [pageIndex, index, document] = found;
-        // A request that started before the removal would bring the document back.
+        const more = entry.s.isFetchingNextPage;
+        // A request that started before the removal would bring the document back; a "load more" under way goes again.
         cancel(entry);
         splice(entry, pageIndex, index, 1);
+        if (more) void load(entry, true);
         // `toSpliced` clamps the index to the page's end; a page that is gone stays gone.
         return () => find(entry, id) || !pagesOf(entry)[pageIndex] || splice(entry, pageIndex, index, 0, document);
       });

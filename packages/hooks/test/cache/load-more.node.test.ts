@@ -1,5 +1,5 @@
 import { createPdfBytes } from '@iddocs/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDocumentsStore } from '../../src/cache/documents-store.js';
 import { documentsListKey } from '../../src/cache/query-key.js';
 import { BASE_URL, createTestClient, fakeIds, requestsTo, setupFakeDocumentsServer } from './fake-documents-server.js';
@@ -69,6 +69,20 @@ describe('fetchNextPage ("load more")', () => {
 
     await store.fetchNextPage(key);
     expect(store.getSnapshot(key)).toMatchObject({ status: 'success', isFetchNextPageError: false });
+    expect(listedIds(store, key)).toEqual(fakeIds(api).slice(0, 4));
+  });
+
+  it('survives a delete that ends while the page loads (the list deletes in place): the page still comes', async () => {
+    const store = createDocumentsStore(createTestClient());
+    const key = documentsListKey({ limit: 2 });
+    await subscribeAndSettle(store, key);
+    api.inject('list', { type: 'latency', ms: 300 });
+
+    const more = store.fetchNextPage(key);
+    await store.deleteDocument(listedIds(store, key)![0]!, { optimistic: false });
+    await more;
+    await vi.waitFor(() => expect(store.getSnapshot(key).isFetching).toBe(false));
+
     expect(listedIds(store, key)).toEqual(fakeIds(api).slice(0, 4));
   });
 });
