@@ -1,18 +1,14 @@
 import { createPdfBytes } from '@iddocs/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { createDocumentsStore } from '../../src/cache/documents-store.js';
-import { documentsListKey } from '../../src/cache/query-key.js';
 import { BASE_URL, createTestClient, fakeIds, requestsTo, setupFakeDocumentsServer } from './fake-documents-server.js';
-import { listedIds, subscribeAndSettle } from './store-helpers.js';
+import { listedIds, storeWithLoadedList } from './store-helpers.js';
 
 const api = setupFakeDocumentsServer();
 const listOffsets = () => requestsTo(api, 'list').map((request) => new URL(request.url, BASE_URL).searchParams.get('offset'));
 
 describe('fetchNextPage ("load more")', () => {
   it('during a refetch (after an upload, a delete, focus), starts the refetch again one page longer: the click is not lost', async () => {
-    const store = createDocumentsStore(createTestClient());
-    const key = documentsListKey({ limit: 2 });
-    await subscribeAndSettle(store, key);
+    const { store, key } = await storeWithLoadedList();
     api.inject('list', { type: 'latency', ms: 200 });
 
     const refetching = store.refetch(key);
@@ -27,9 +23,7 @@ describe('fetchNextPage ("load more")', () => {
   });
 
   it('pressed twice while a page loads, loads one page', async () => {
-    const store = createDocumentsStore(createTestClient());
-    const key = documentsListKey({ limit: 2 });
-    await subscribeAndSettle(store, key);
+    const { store, key } = await storeWithLoadedList();
 
     await Promise.all([store.fetchNextPage(key), store.fetchNextPage(key)]);
 
@@ -38,9 +32,7 @@ describe('fetchNextPage ("load more")', () => {
   });
 
   it('leaves out a document already listed when offsets shifted (one added elsewhere): no id twice', async () => {
-    const store = createDocumentsStore(createTestClient());
-    const key = documentsListKey({ limit: 2 });
-    await subscribeAndSettle(store, key);
+    const { store, key } = await storeWithLoadedList();
     const firstPage = listedIds(store, key)!;
     // Another tab adds a document: the newest comes first, so the next page starts with the last one shown.
     const other = createTestClient();
@@ -54,9 +46,7 @@ describe('fetchNextPage ("load more")', () => {
   });
 
   it('says when it failed ("isFetchNextPageError"), keeping the pages it has, unlike a failed refetch', async () => {
-    const store = createDocumentsStore(createTestClient());
-    const key = documentsListKey({ limit: 2 });
-    await subscribeAndSettle(store, key);
+    const { store, key } = await storeWithLoadedList();
     api.inject('list', { type: 'status', status: 503 });
 
     await store.fetchNextPage(key);
@@ -73,9 +63,7 @@ describe('fetchNextPage ("load more")', () => {
   });
 
   it('survives a delete that ends while the page loads (the list deletes in place): the page still comes', async () => {
-    const store = createDocumentsStore(createTestClient());
-    const key = documentsListKey({ limit: 2 });
-    await subscribeAndSettle(store, key);
+    const { store, key } = await storeWithLoadedList();
     api.inject('list', { type: 'latency', ms: 300 });
 
     const more = store.fetchNextPage(key);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createDocumentsStore } from '../../src/cache/documents-store.js';
-import { documentKey, documentsListKey } from '../../src/cache/query-key.js';
+import { documentKey } from '../../src/cache/query-key.js';
 import { createTestClient, fakeIds, setupFakeDocumentsServer } from './fake-documents-server.js';
-import { listedIds, subscribeAndSettle } from './store-helpers.js';
+import { listedIds, storeWithLoadedList, subscribeAndSettle } from './store-helpers.js';
 
 const api = setupFakeDocumentsServer();
 
@@ -10,9 +10,7 @@ const api = setupFakeDocumentsServer();
 // stay on screen under an error, as the data of a failed refresh otherwise does.
 describe('a refetch answered 401 that the client could not refresh', () => {
   it('drops the list it had, where any other failure keeps it', async () => {
-    const store = createDocumentsStore(createTestClient());
-    const key = documentsListKey({ limit: 2 });
-    await subscribeAndSettle(store, key);
+    const { store, key } = await storeWithLoadedList();
     api.inject('list', { type: 'status', status: 503 });
     await store.refetch(key);
     expect(listedIds(store, key)).toEqual(fakeIds(api).slice(0, 2));
@@ -24,9 +22,7 @@ describe('a refetch answered 401 that the client could not refresh', () => {
   });
 
   it('drops the list when "Load more" is the request refused', async () => {
-    const store = createDocumentsStore(createTestClient());
-    const key = documentsListKey({ limit: 2 });
-    await subscribeAndSettle(store, key);
+    const { store, key } = await storeWithLoadedList();
     api.inject('list', { type: 'status', status: 401 });
 
     await store.fetchNextPage(key);
