@@ -162,7 +162,8 @@ export function createDocumentsStore(
   const scheduleGc = (entry: Entry) => {
     clearTimeout(entry.t);
     if (gcTime === Infinity) return;
-    entry.t = setTimeout(() => entry.l.size || entry.p || entries.delete(hashQueryKey(entry.k)), gcTime);
+    // An entry still fetching is looked at again later: it may lose its last use while the request runs.
+    entry.t = setTimeout(() => entry.l.size || (entry.p ? scheduleGc(entry) : entries.delete(hashQueryKey(entry.k))), gcTime);
     // A pending gc must not keep a Node process (SSR, tests) alive.
     (entry.t as { unref?: () => void }).unref?.();
   };
