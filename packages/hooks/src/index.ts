@@ -3,6 +3,8 @@ export * from './client/index.js';
 
 // Cache: the framework-agnostic store the hooks read from.
 export { createDocumentsStore } from './cache/documents-store.js';
+export { documentKey, documentsListKey } from './cache/query-key.js';
+export type { DocumentKey, DocumentsListKey, DocumentsQueryKey, ListParams } from './cache/query-key.js';
 export type { DeleteOptions, DocumentsStore, DocumentsStoreOptions, InvalidateFilter, SubscribeOptions } from './cache/documents-store.js';
 export type { QuerySnapshot, QueryState } from './cache/query-snapshot.js';
 export type { UploadItem, UploadQueueSettings, UploadsSnapshot, UploadsStatus } from './cache/upload-queue.js';
