@@ -18,10 +18,6 @@ export function fileIcon(fileName: string | undefined) {
 
 /** An image document's picture, fetched with the bearer token; the icon while loading and on failure. */
 export function ImageThumbnail({ document }: { document: Document }) {
-  const [url, broken] = useThumbnailUrl(document);
-  return url ? (
-    <img data-part="thumbnail" src={url} alt="" onError={broken} />
-  ) : (
-    fileIcon(document.fileName)
-  );
+  const url = useThumbnailUrl(document);
+  return url ? <img data-part="thumbnail" src={url} alt="" /> : fileIcon(document.fileName);
 }

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { createDocumentsClient } from '@iddocs/hooks';
 import { DocumentList } from '../../src/index.js';
-import { fakeRequests, injectFault, renderWithDocuments, resetFake } from './real-documents.js';
+import { apiUrl, fakeRequests, injectFault, renderWithDocuments, resetFake } from './real-documents.js';
 
 // The seeded list shows four image documents, each with a thumbnail fetched with the bearer token.
 const IMAGES = 4;
@@ -17,7 +18,7 @@ describe('DocumentList thumbnails, in Chromium against the fake over HTTP', () =
   });
 
   it('given a fetched file that is no image it can show, falls back to the icon instead of a broken image', async () => {
-    // 200 with a body, but not an image: fetched, then refused by the <img>.
+    // 200 with a body, but not an image: fetched, then refused by the decoder.
     await injectFault('file', { type: 'malformed-json' }, IMAGES);
     renderWithDocuments(<DocumentList />);
     await listRows();
@@ -38,6 +39,24 @@ describe('DocumentList thumbnails, in Chromium against the fake over HTTP', () =
     renderWithDocuments(<DocumentList />);
     await waitFor(() => expect(thumbnails()).toHaveLength(IMAGES), { timeout: 5000 });
     expect(created).toHaveBeenCalledTimes(IMAGES);
+  });
+
+  it('keeps a small copy of a photo, not its file: a 2400-px photo is listed as a 128-px picture of a few kilobytes', async () => {
+    const canvas = new OffscreenCanvas(2400, 1600);
+    const context = canvas.getContext('2d')!;
+    for (let x = 0; x < 2400; x += 40) {
+      context.fillStyle = `hsl(${x % 360} 60% 50%)`;
+      context.fillRect(x, 0, 40, 1600);
+    }
+    const photo = new File([await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 })], 'big.jpg', { type: 'image/jpeg' });
+    await createDocumentsClient({ baseUrl: apiUrl, getAccessToken: () => 'test-token' }).upload(photo, { typeId: 1 });
+    renderWithDocuments(<DocumentList />);
+
+    const row = (await screen.findByText('big.jpg')).closest('li')!;
+    await waitFor(() => expect(row.querySelector('img')?.naturalWidth).toBe(128));
+    expect(row.querySelector('img')!.naturalHeight).toBe(86); // 85.3, rounded up as createImageBitmap does
+    const kept = await (await fetch(row.querySelector('img')!.src)).blob();
+    expect(kept.size).toBeLessThan(photo.size / 10);
   });
 
   it('keeps the thumbnails it has when the list is refreshed: a stored file never changes under its id', async () => {
