@@ -18,7 +18,9 @@ export function handlePrepareRequests(decodeHeic?: HeicDecoder): void {
     try {
       response = { id, result: await prepareImage(file, format, options, { decodeHeic, encoderElsewhere }) };
     } catch (error) {
-      response = { id, error: toPrepareErrorCode(error), detail: String(error) };
+      // With its cause: "the HEIC decoder could not be loaded" alone leaves an integrator no lead (a bundler, a CSP).
+      const { cause } = error as { cause?: unknown };
+      response = { id, error: toPrepareErrorCode(error), detail: cause ? `${String(error)} (${String(cause)})` : String(error) };
     }
     encoder.close();
     // Blobs are shared by structured cloning, not copied: nothing to transfer.
