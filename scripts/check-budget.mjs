@@ -43,11 +43,14 @@ const portalPage = [
 // pressed during a refetch is no longer dropped, a document that shifted offsets bring again is not listed twice, a
 // failed "Load more" is told apart from a failed refresh (`isFetchNextPageError`) and said beside its button, a DELETE
 // answered 404 (a browser's silent resend) is done, and what a session fetched is dropped after its 401.
+// 2026-11-24, for a soak trial: ui own 13.1 → 13.2 KB (13.12 KB), the portal page 46.1 → 46.2 KB (46.15 KB) — the
+// list keeps a 128-px copy of each image as its thumbnail instead of the whole file (200 listed photos held 93 MB
+// of memory, now 2.6 MB), and a file no decoder reads leaves no object URL behind.
 const bundles = [
   { name: '@iddocs/hooks, including ky', code: "export * from '@iddocs/hooks';", external: react, maxGzip: 16.5 * KB, goal: 13 * KB },
   { name: '@iddocs/hooks, own code (ky external)', code: "export * from '@iddocs/hooks';", external: [...react, 'ky'], maxGzip: 8.25 * KB, goal: 4 * KB },
-  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 46.1 * KB, goal: 38 * KB },
-  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 13.1 * KB, goal: 6 * KB },
+  { name: 'portal page: hooks + ui + ky + react-dropzone + Radix Dialog', code: portalPage, external: react, maxGzip: 46.2 * KB, goal: 38 * KB },
+  { name: '@iddocs/ui, own code (dependencies external)', code: "export * from '@iddocs/ui';", external: [...react, ...dependencies], maxGzip: 13.2 * KB, goal: 6 * KB },
   { name: 'dependency floor: react-dropzone + Radix Dialog + ky (same method)', code: "export * from 'react-dropzone'; export * from '@radix-ui/react-dialog'; export { default as ky } from 'ky';", external: react, reference: true },
   {
     // The entry a page loads when it prepares files; the pixel work lives in the worker scripts (next row), and
