@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { DocumentManager } from '../../src/index.js';
-import { injectFault, renderWithDocuments, resetFake, screenshot } from '../document-list/real-documents.js';
+import { DocumentList, DocumentManager } from '../../src/index.js';
+import { ar } from '../../src/i18n/ar/index.js';
+import { de } from '../../src/i18n/de/index.js';
+import { injectFault, paddedPhoto, renderWithDocuments, resetFake, screenshot, withHostStylesheet } from '../document-list/real-documents.js';
 
 // A phone's camera names its files in one long word; a German scan's name is long and hyphenated.
 const DOCUMENTS = [
@@ -82,5 +84,56 @@ describe('on a phone, with the browser’s text made larger', () => {
     const button = confirm.getBoundingClientRect();
     expect(button.top).toBeGreaterThanOrEqual(box.top);
     expect(button.bottom).toBeLessThanOrEqual(box.bottom);
+  });
+});
+
+describe('on a phone, with files in the uploader and the browser’s text made larger', () => {
+  beforeEach(() => resetFake());
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('font-size');
+    await page.viewport(414, 896);
+  });
+
+  for (const locale of ['en', 'ar'] as const) {
+    it(`keeps an uploading and a refused file inside 375 px at 200 % text (${locale})`, async () => {
+      await page.viewport(375, 2400);
+      document.documentElement.style.fontSize = '200%';
+      await injectFault('upload', { type: 'latency', ms: 10_000 });
+      const { container } = renderWithDocuments(
+        <DocumentManager types={TYPES} prepare={false} locale={locale} {...(locale === 'ar' && { messages: ar })} />,
+      );
+      const program = new File([new Uint8Array([0x4d, 0x5a, ...new Uint8Array(4094)])], 'program.jpg', { type: 'image/jpeg' });
+      await userEvent.upload(container.querySelector<HTMLInputElement>('input[type="file"]:not([capture])')!, [paddedPhoto('passport.jpg'), program]);
+      await expect.poll(() => container.querySelectorAll('.iddocs-uploader li[data-state="pending"], .iddocs-uploader li[data-state="rejected"]').length).toBe(2);
+
+      // Both edges: in a right-to-left page an overflow runs out to the left, where nothing can scroll to it.
+      expect(overflowing(container)).toEqual([]);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(375);
+    });
+  }
+});
+
+// WCAG 1.4.12: a reader's own spacing (the bookmarklet's values) loses no text and draws none over another part.
+describe('on a phone, with a reader’s text spacing', () => {
+  withHostStylesheet('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
+  beforeEach(() => resetFake());
+  afterEach(() => page.viewport(414, 896));
+
+  it('keeps every status clear of Delete and every date inside its row, in German', async () => {
+    await page.viewport(320, 2400);
+    // A phone's width less a page's margins.
+    const { container } = renderWithDocuments(
+      <div style={{ inlineSize: '288px' }}>
+        <DocumentList locale="de" messages={de} />
+      </div>,
+    );
+    const rows = within(await screen.findByRole('list', { name: 'Ihre Dokumente' })).getAllByRole('listitem');
+    expect(rows.length).toBeGreaterThan(3);
+    expect(overflowing(container)).toEqual([]);
+    for (const row of rows) {
+      const status = row.querySelector('[data-part="status"]')!.getBoundingClientRect();
+      const remove = within(row).getByRole('button', { name: /^Löschen/ }).getBoundingClientRect();
+      expect(overlap(status, remove), row.textContent!).toBe(false);
+    }
   });
 });
