@@ -7,6 +7,6 @@ import { handlePrepareRequests } from './handle-prepare-requests.js';
 // libheif reads `__filename` where `typeof __filename` says there is one. webpack 5, taking its .mjs for strict ESM,
 // turns that test into `true` and leaves the bare name, which throws in a worker: every HEIC photo failed. A global of
 // that name lets the decoder load; its value is never used (a worker takes its location from `self.location`).
-(globalThis as { __filename?: string }).__filename ??= '';
+(globalThis as Record<string, unknown>)['__filename'] ??= '';
 
 handlePrepareRequests(decodeHeic);
