@@ -36,6 +36,25 @@ describe('deleting in Chromium, keyboard only, against the fake over HTTP', () =
     expect(document.activeElement).toHaveAccessibleName(PASSPORT);
   });
 
+  it('while deleting, shows Cancel dimmed, but at full strength once the keyboard is on it: its focus ring keeps its contrast', async () => {
+    await injectFault('delete', { type: 'latency', ms: 5000 });
+    renderWithDocuments(<DocumentList />);
+    await screen.findByRole('list', { name: 'Your documents' });
+    await tabTo(PASSPORT);
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('alertdialog');
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await within(dialog).findByRole('button', { name: 'Deleting…' });
+    expect(cancel).toHaveAttribute('aria-disabled', 'true');
+    expect(getComputedStyle(cancel).opacity).toBe('0.6');
+
+    await userEvent.tab({ shift: true });
+    expect(cancel).toHaveFocus();
+    expect(getComputedStyle(cancel).opacity).toBe('1');
+  });
+
   it('Escape keeps the row and gives focus back to its delete button', async () => {
     renderWithDocuments(<DocumentList theme="dark" />);
     await screen.findByRole('list', { name: 'Your documents' });
