@@ -1,3 +1,4 @@
+import { describeFailure } from './describe-failure.js';
 import { encodeThrough, serveEncode } from './encode-elsewhere.js';
 import { prepareImage, toPrepareErrorCode, type HeicDecoder } from './prepare-image.js';
 import type { ServeEncode, WorkerRequest, WorkerResponse } from './worker-protocol.js';
@@ -18,9 +19,7 @@ export function handlePrepareRequests(decodeHeic?: HeicDecoder): void {
     try {
       response = { id, result: await prepareImage(file, format, options, { decodeHeic, encoderElsewhere }) };
     } catch (error) {
-      // With its cause: "the HEIC decoder could not be loaded" alone leaves an integrator no lead (a bundler, a CSP).
-      const { cause } = error as { cause?: unknown };
-      response = { id, error: toPrepareErrorCode(error), detail: cause ? `${String(error)} (${String(cause)})` : String(error) };
+      response = { id, error: toPrepareErrorCode(error), detail: describeFailure(error) };
     }
     encoder.close();
     // Blobs are shared by structured cloning, not copied: nothing to transfer.
