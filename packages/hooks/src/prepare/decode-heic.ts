@@ -1,4 +1,4 @@
-import type libheif from 'libheif-js/libheif-wasm/libheif-bundle.mjs';
+import libheif from 'libheif-js/libheif-wasm/libheif-bundle.mjs';
 import { CorruptImage } from './stripped-image.js';
 
 /** Thrown when the decoder itself cannot be loaded (as opposed to a file it cannot read). */
@@ -10,10 +10,13 @@ let loading: Promise<ReturnType<typeof libheif>> | undefined;
 
 /**
  * Decodes the primary image of a HEIC/HEIF file to RGBA pixels, with its rotation and mirroring applied.
- * libheif (WebAssembly, ~2 MB) is imported on first use only, so it never weighs on pages that see no HEIC.
+ * libheif (WebAssembly, ~2 MB) is imported statically: this module is itself loaded only for HEIC (by the HEIC worker,
+ * or by a dynamic import on the main thread), and a worker's code must not split, since Vite's default worker format
+ * (`iife`) cannot: `vite build` on Rollup failed on a dynamic import here.
  */
 export async function decodeHeic(bytes: Uint8Array): Promise<ImageData> {
-  loading ??= import('libheif-js/libheif-wasm/libheif-bundle.mjs').then((module) => module.default());
+  // Instantiated on first use, where a failure (a Content Security Policy without 'wasm-unsafe-eval') can be reported.
+  loading ??= Promise.resolve().then(() => libheif());
   const lib = await loading.catch((error: unknown) => {
     loading = undefined;
     throw new DecoderUnavailable('the HEIC decoder could not be loaded', { cause: error });
