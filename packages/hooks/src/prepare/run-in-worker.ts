@@ -7,6 +7,14 @@ const IDLE_MS = 10_000;
 const idle = { image: [] as Worker[], heic: [] as Worker[] };
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 let lastId = 0;
+let warned = false;
+
+/** Once per page: the fallback works, but slower and silently, and its usual causes are setup mistakes. */
+function warnFallback() {
+  if (warned) return;
+  warned = true;
+  console.warn("@iddocs/hooks/prepare: no worker, so photos are prepared on the main thread. With Vite: optimizeDeps: { exclude: ['@iddocs/hooks'] }; a CSP needs worker-src 'self'.");
+}
 
 /** Literal `new Worker(new URL(…))` expressions: the pattern Vite, webpack 5, Rollup and esbuild plugins emit workers for. */
 const spawn = {
@@ -70,6 +78,7 @@ export function runInWorker(request: Omit<WorkerRequest, 'id' | 'encoder'>, file
     };
     const onError = (event: Event) => {
       event.preventDefault();
+      warnFallback();
       finish(false);
       resolve(undefined);
     };

@@ -23,15 +23,20 @@ function recordWorkers(replacement?: string) {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
-it('given a worker that cannot start (blocked by a Content Security Policy, not bundled), it should fall back to the main thread', async () => {
+it('given a worker that cannot start (blocked by a Content Security Policy, not bundled), it should fall back to the main thread and say why once', async () => {
   const started = recordWorkers('data:text/javascript,throw new Error("blocked")');
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const { file, report } = await prepareFile(fileOf(await cameraJpeg(400, 300), 'a.jpg'));
+  await prepareFile(fileOf(await cameraJpeg(400, 300), 'b.jpg'));
 
-  expect(started).toEqual([expect.stringContaining('prepare-worker')]);
+  expect(started).toEqual([expect.stringContaining('prepare-worker'), expect.stringContaining('prepare-worker')]);
   expect(report.removed).toContain('location');
   expect(jpegMetadataLeft(new Uint8Array(await file.arrayBuffer()))).toEqual([]);
+  // A Vite dev server that pre-bundles the package answers the worker's URL with a 404: the console names the fix.
+  expect(warn.mock.calls).toEqual([[expect.stringMatching(/main thread.*optimizeDeps: \{ exclude: \['@iddocs\/hooks'\] \}.*worker-src 'self'/)]]);
 });
 
 it('should prepare HEIC in a worker of its own, so that JPEG, PNG and WebP never load the HEIC decoder', async () => {
