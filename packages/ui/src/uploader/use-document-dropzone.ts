@@ -185,6 +185,9 @@ export function useDocumentDropzone(options: UseDocumentDropzoneOptions = {}): U
     try {
       const { prepareFile } = await import('@iddocs/hooks/prepare');
       const { file: prepared, report } = await prepareFile(file, { ...settings, signal: controller.signal });
+      // Metadata can be most of a file: one stripped under the minimum is refused now, not after "Use anyway".
+      const refusal = sizeRefusal(prepared);
+      if (refusal) return reject(id, prepared, refusal);
       accept(id, prepared, report.after.type as FileKind, report);
     } catch (error) {
       if (controller.signal.aborted) return;
