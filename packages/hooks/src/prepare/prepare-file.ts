@@ -10,6 +10,15 @@ const claimsImage = (file: File) => /^image\/(jpeg|png|webp|hei[cf])/.test(file.
 
 const extensions: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png' };
 
+let warnedNoDecoder = false;
+
+/** jsdom and Node decode no images, so every photo is refused there: say once how to test widgets in them. */
+function warnIfNoDecoder() {
+  if (typeof createImageBitmap === 'function' || warnedNoDecoder) return;
+  warnedNoDecoder = true;
+  console.warn('@iddocs/hooks/prepare: no createImageBitmap (jsdom?), so photos are refused. In jsdom tests, use prepare={false}.');
+}
+
 /** Runs the preparation here, loading it (and libheif, for HEIC) only now: pages with workers never download it. */
 async function onMainThread(file: File, format: ImageFormat, options: ResolvedPrepareOptions, signal?: AbortSignal): Promise<PreparedImage> {
   const core = await import('./prepare-image.js').catch((error: unknown) => {
@@ -74,6 +83,7 @@ export async function prepareFile(file: File, options: PrepareOptions & { signal
     return { file, report: report(before, { passedThrough: format === 'heic' ? 'heic-kept' : format === 'pdf' ? 'pdf' : 'other-format' }) };
   }
 
+  warnIfNoDecoder();
   const release = await acquireSlot(signal).catch(() => {
     throw aborted();
   });
