@@ -10,7 +10,7 @@ export interface ErasureClientOptions {
   /** Headers for every call, e.g. the app's own session or CSRF header (may be async). */
   headers?: () => Record<string, string> | Promise<Record<string, string>>;
   /** Cookies: `'same-origin'` (default) or `'include'` for a proxy on another origin. */
-  credentials?: RequestCredentials;
+  credentials?: RequestInit['credentials'];
   /** Timeout per call in ms. Default 120_000: the proxy may wait out upstream rate limits, and answers by its `deadlineMs` (100 s). */
   timeout?: number;
   /** A fetch implementation (tests, SSR). Default: the global `fetch`. */
@@ -72,7 +72,7 @@ export function createErasureClient(options: ErasureClientOptions = {}): Erasure
     const json: unknown = await response.json().catch(() => undefined);
     if (response.ok && isReport(json)) return json;
     const error = (json as { error?: { code?: ErasureErrorCode; message?: string; report?: unknown } } | undefined)?.error;
-    if (!response.ok && typeof error?.code === 'string') {
+    if (!response.ok && error?.code && PROXY_CODES.includes(error.code)) {
       throw fail(error.code, error.message ?? `the server answered ${response.status}.`, {
         status: response.status,
         ...(isReport(error.report) && { report: error.report }),
@@ -89,6 +89,26 @@ export function createErasureClient(options: ErasureClientOptions = {}): Erasure
     eraseVerifications: (ids, { signal } = {}) => post('/idenfy/verifications/delete', { scanRefs: ids }, signal),
   };
 }
+
+/**
+ * The codes the proxy answers with. Another layer's `{ error: { code } }` (a session middleware's `UNAUTHENTICATED`)
+ * is no code of ours: it is an `INVALID_RESPONSE` with its status, so that a `switch` over the codes stays exhaustive.
+ */
+const PROXY_CODES: readonly ErasureErrorCode[] = [
+  'BAD_JSON',
+  'INVALID_BODY',
+  'INVALID_IDS',
+  'FORBIDDEN',
+  'ORIGIN_NOT_ALLOWED',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'UPSTREAM_UNAVAILABLE',
+  'BODY_ALREADY_READ',
+  'INTERNAL',
+];
 
 function isReport(value: unknown): value is ErasureReport {
   const report = value as ErasureReport | undefined;

@@ -7,7 +7,7 @@ import {
   type ErasureReport as BrowserReport,
 } from '@iddocs/hooks/erasure';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { ErasureErrorCode as ServerErrorCode, ErasureReport as ServerReport } from '../../src/index.js';
+import { ERASURE_ERROR_CODES, type ErasureErrorCode as ServerErrorCode, type ErasureReport as ServerReport } from '../../src/index.js';
 import { seedDocuments, startStack } from '../handler/stack.js';
 
 describe('the browser erasure client against the real handler', () => {
@@ -72,5 +72,26 @@ describe('the browser erasure client against the real handler', () => {
       .catch((reason: unknown) => reason);
     expect(isErasureError(error) && error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(isErasureError(error) && error.report?.failed.map((failure) => failure.id)).toEqual([documents[0]!.Id]);
+  });
+});
+
+/** The error the browser client rejects with when its `fetch` answers `status` with `{ error: { code } }`. */
+async function errorFor(code: string, status: number) {
+  const answer = async () => Response.json({ error: { code, message: 'refused' } }, { status });
+  return createErasureClient({ baseUrl: 'https://portal.test', fetch: answer })
+    .eraseVerifications(['scan-1'])
+    .catch((reason: unknown) => reason);
+}
+
+describe('the browser erasure client reading error codes', () => {
+  it('passes on every code of the handler’s table, with its status', async () => {
+    const codes = Object.entries(ERASURE_ERROR_CODES);
+    const errors = await Promise.all(codes.map(([code, { status }]) => errorFor(code, status)));
+    expect(errors.map((error) => isErasureError(error) && [error.code, error.status])).toEqual(codes.map(([code, { status }]) => [code, status]));
+  });
+
+  it('answers another layer’s code (a session middleware’s) as INVALID_RESPONSE with its status, not as one of ours', async () => {
+    const error = await errorFor('UNAUTHENTICATED', 401);
+    expect(isErasureError(error) && [error.code, error.status]).toEqual(['INVALID_RESPONSE', 401]);
   });
 });
