@@ -1,5 +1,6 @@
-// Checks the built shape of every publishable package: a README and a LICENSE, publint (exports map, files, types) and
-// are-the-types-wrong (types resolve for ESM consumers under node16 and bundler resolution).
+// Checks the built shape of every publishable package: a README and a LICENSE, publint (exports map, files, types),
+// are-the-types-wrong (types resolve for ESM consumers under node16 and bundler resolution), and two consumer apps'
+// type checks of the built types.
 // Run after `pnpm build`. Exits non-zero on any problem.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -51,6 +52,23 @@ for (const name of readdirSync(packagesDir).toSorted()) {
     continue;
   }
   if (messages.length === 0) console.log(`✓ ${pkg.name}: publint and are-the-types-wrong clean`);
+}
+
+// Apps type-checking the built .d.ts as published, which our own type check (on sources) cannot see: a Node service
+// without the DOM library (a DOM-only name such as `HeadersInit` in a signature fails there), and a React 18 app (a
+// return type inferred from React 19's types fails there).
+for (const project of ['tsconfig.node.json', 'tsconfig.react18.json']) {
+  try {
+    execFileSync('tsc', ['-p', join(root, 'compat/consumer-types', project)], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    console.log(`✓ consumer types: compat/consumer-types/${project}`);
+  } catch (error) {
+    console.error(`✗ consumer types: compat/consumer-types/${project}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    failed = true;
+  }
 }
 
 process.exit(failed ? 1 : 0);

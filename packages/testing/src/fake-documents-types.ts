@@ -25,6 +25,7 @@ export type Fault =
   /** (create, upload) Reads the request body at most this fast (bytes/second), so uploads take observable time. */
   | { type: 'throttle'; bytesPerSecond: number };
 
+/** How many requests an injected fault applies to. */
 export interface InjectOptions {
   /** How many matching requests the fault applies to. Default 1. `Infinity` = until cleared. */
   times?: number;
@@ -63,6 +64,7 @@ export interface FakeDocumentsStorage {
   save(snapshot: FakeDocumentsSnapshot): void | Promise<void>;
 }
 
+/** The fake's whole state, as `storage` saves and loads it. */
 export interface FakeDocumentsSnapshot {
   nextId: number;
   documents: FakeDocument[];
@@ -70,6 +72,7 @@ export interface FakeDocumentsSnapshot {
   files: Record<string, { base64: string; mimeType: string; fileName: string }>;
 }
 
+/** Options of `createFakeDocumentsApi`. */
 export interface FakeDocumentsApiOptions {
   /** Tokens accepted as `Authorization: Bearer …`. Default `['test-token']`. */
   accessTokens?: readonly string[];
@@ -106,6 +109,7 @@ export interface RecordedRequest {
   body?: unknown;
 }
 
+/** A fake of the v2 documents API, with fault injection: from `createFakeDocumentsApi`. */
 export interface FakeDocumentsApi {
   /** The fetch-standard handler. Unknown paths → 404 JSON. */
   handler: FetchHandler;

@@ -34,7 +34,7 @@ export function isNullBodyStatus(status: number): boolean {
 }
 
 /** A JSON response (`application/json; charset=utf-8`); none for a status that has no body (204, 205, 304). */
-export function jsonResponse(status: number, body: unknown, headers: HeadersInit = {}): Response {
+export function jsonResponse(status: number, body: unknown, headers: ConstructorParameters<typeof Headers>[0] = {}): Response {
   const merged = new Headers(headers);
   if (isNullBodyStatus(status)) return new Response(null, { status, headers: merged });
   merged.set('content-type', 'application/json; charset=utf-8');
@@ -42,7 +42,7 @@ export function jsonResponse(status: number, body: unknown, headers: HeadersInit
 }
 
 /** The fake's error answer: `{ message, code }` with the code's status. */
-export function errorResponse(code: FakeErrorCode, message: string, headers: HeadersInit = {}): Response {
+export function errorResponse(code: FakeErrorCode, message: string, headers: ConstructorParameters<typeof Headers>[0] = {}): Response {
   const merged = new Headers(headers);
   if (code === 'UNAUTHORIZED') merged.set('www-authenticate', 'Bearer');
   return jsonResponse(FAKE_ERROR_CODES[code], { message, code }, merged);

@@ -5,9 +5,10 @@ import type { I18n } from './i18n/translator.js';
 import { visuallyHidden } from './visually-hidden.js';
 
 /** The language a message is in: a widget's translator will do. */
-type Language = Pick<I18n, 'locale' | 'dir'>;
-type Announce = (message: string, language?: Language) => void;
-type Said = [message: string, language: Language | undefined];
+export type AnnounceLanguage = Pick<I18n, 'locale' | 'dir'>;
+/** What {@link useAnnounce} returns: says `message` in the live region, in `language` when it differs from the page's. */
+export type Announce = (message: string, language?: AnnounceLanguage) => void;
+type Said = [message: string, language: AnnounceLanguage | undefined];
 const AnnounceContext = createContext<Announce | null>(null);
 const subscribeToNothing = () => () => {};
 // What a region has rendered: a message announced over one of these comes in a later batch of updates (task), and
@@ -18,7 +19,7 @@ const rendered = new WeakSet<Said>();
  * A polite live region for the widgets inside. Nested regions defer to the outermost, so a composed page
  * (uploader + list) speaks through one region and never reads two messages over each other.
  */
-export function LiveRegion({ children }: { children: ReactNode }) {
+export function LiveRegion({ children }: { children: ReactNode }): ReactNode {
   const outer = useContext(AnnounceContext);
   const [said, setMessage] = useState<Said>(['', undefined]);
   const [message, language] = said;

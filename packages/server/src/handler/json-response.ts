@@ -9,7 +9,7 @@ export const SECURITY_HEADERS = {
 } as const;
 
 /** A JSON answer with {@link SECURITY_HEADERS} plus `headers`. */
-export function jsonResponse(status: number, body: unknown, headers: HeadersInit = {}): Response {
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   const merged = new Headers(headers);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) merged.set(name, value);
   return new Response(JSON.stringify(body), { status, headers: merged });
@@ -29,7 +29,7 @@ export interface ErasureErrorBody {
 }
 
 /** An error answer whose status comes from the code table. */
-export function errorResponse(code: ErasureErrorCode, message: string, headers: HeadersInit = {}, report?: ErasureReport): Response {
+export function errorResponse(code: ErasureErrorCode, message: string, headers: Record<string, string> = {}, report?: ErasureReport): Response {
   const body: ErasureErrorBody = { error: report === undefined ? { code, message } : { code, message, report } };
   return jsonResponse(ERASURE_ERROR_CODES[code].status, body, headers);
 }

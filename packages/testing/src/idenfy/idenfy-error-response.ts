@@ -1,7 +1,7 @@
 import { isNullBodyStatus } from '../responses.js';
 
 /** An iDenfy-style JSON answer (`application/json`); none for 204, 205 and 304, which have no body. */
-export function idenfyJson(status: number, body: unknown, headers: HeadersInit = {}): Response {
+export function idenfyJson(status: number, body: unknown, headers: ConstructorParameters<typeof Headers>[0] = {}): Response {
   const merged = new Headers(headers);
   if (isNullBodyStatus(status)) return new Response(null, { status, headers: merged });
   merged.set('content-type', 'application/json');

@@ -1,7 +1,7 @@
 import { isNullBodyStatus } from '../responses.js';
 
 /** A Mews-shaped JSON answer (none for 204, 205 and 304, which have no body); every answer carries `Request-Id`. */
-export function mewsJson(status: number, body: unknown, requestId: string, headers: HeadersInit = {}): Response {
+export function mewsJson(status: number, body: unknown, requestId: string, headers: ConstructorParameters<typeof Headers>[0] = {}): Response {
   const merged = new Headers(headers);
   merged.set('request-id', requestId);
   if (isNullBodyStatus(status)) return new Response(null, { status, headers: merged });
@@ -10,7 +10,7 @@ export function mewsJson(status: number, body: unknown, requestId: string, heade
 }
 
 /** The Mews error body `{ Message, RequestId }`. */
-export function mewsError(status: number, message: string, requestId: string, headers: HeadersInit = {}): Response {
+export function mewsError(status: number, message: string, requestId: string, headers: ConstructorParameters<typeof Headers>[0] = {}): Response {
   return mewsJson(status, { Message: message, RequestId: requestId }, requestId, headers);
 }
 
