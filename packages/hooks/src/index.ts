@@ -7,8 +7,8 @@ export { documentKey, documentsListKey } from './cache/query-key.js';
 export type { DocumentKey, DocumentsListKey, DocumentsQueryKey, ListParams } from './cache/query-key.js';
 export type { DeleteOptions, DocumentsStore, DocumentsStoreOptions, InvalidateFilter, SubscribeOptions } from './cache/documents-store.js';
 export type { QuerySnapshot, QueryState } from './cache/query-snapshot.js';
-export type { UploadItem, UploadQueueSettings, UploadsSnapshot, UploadsStatus } from './cache/upload-queue.js';
-export type { DeleteMutationCallbacks, DeleteState } from './cache/delete-mutation.js';
+export type { UploadActions, UploadItem, UploadQueueSettings, UploadsSnapshot, UploadsStatus } from './cache/upload-queue.js';
+export type { DeleteActions, DeleteMutationCallbacks, DeleteState } from './cache/delete-mutation.js';
 
 // React: a provider and thin hooks over the store.
 export { DocumentsProvider, useDocumentsClient, useDocumentsStore } from './react/documents-provider.js';

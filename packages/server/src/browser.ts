@@ -3,3 +3,8 @@
 throw new Error(
   '@iddocs/server is server-only: it holds Mews and iDenfy credentials. Import it from server code (a route handler, an API server), never from a browser bundle.',
 );
+
+// A type export makes this a module for TypeScript, which, resolving this entry for a browser build, then says which
+// name is missing ("has no exported member 'createIdenfyClient'") rather than that the file is not a module.
+/** In a browser build this entry has nothing: `@iddocs/server` is server-only. */
+export type ServerOnly = never;

@@ -25,6 +25,7 @@ export const ERASURE_FAILURE_CODES = {
   REJECTED: { retryable: false },
 } as const satisfies Record<string, { retryable: boolean }>;
 
+/** Why one id was not erased (a key of `ERASURE_FAILURE_CODES`, which says whether trying again can help). */
 export type ErasureFailureCode = keyof typeof ERASURE_FAILURE_CODES;
 
 /** One id that was not erased. */

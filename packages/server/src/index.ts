@@ -3,6 +3,7 @@ export * from './node/index.js';
 export * from './mews/index.js';
 export * from './idenfy/index.js';
 export { ERASURE_FAILURE_CODES } from './erasure-report.js';
+export type { RetryOptions } from './upstream/retry-policy.js';
 export type {
   ErasureCallOptions,
   ErasureFailure,

@@ -1,7 +1,8 @@
 import { createErasureHandler } from './handler/create-erasure-handler.js';
 import type { ErasureHandlerOptions } from './handler/erasure-handler-types.js';
 
-type RouteHandler = (request: Request) => Promise<Response>;
+/** One method's App Router route handler. */
+export type RouteHandler = (request: Request) => Promise<Response>;
 
 /**
  * The App Router route handlers of the erasure API, one per method Next.js routes. Only POST erases and OPTIONS

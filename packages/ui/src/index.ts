@@ -11,6 +11,7 @@ export type { MessageValue } from './i18n/message-value.js';
 
 // Accessibility and theming
 export { LiveRegion, useAnnounce } from './live-region.js';
+export type { Announce, AnnounceLanguage } from './live-region.js';
 export type { RootAttributes, Theme } from './theme.js';
 
 // Widgets

@@ -41,6 +41,7 @@ export interface FileRules {
   minSize?: number;
 }
 
+/** Options of `createDocumentsClient`; only `baseUrl` and `getAccessToken` are required. */
 export interface DocumentsClientOptions {
   /** Origin (and optional path prefix) of the API, e.g. `'https://broker.example'`. */
   baseUrl: string;
@@ -77,6 +78,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** Options of `client.list`: a page of documents. */
 export interface ListOptions extends RequestOptions {
   /** Page size. Default 10. */
   limit?: number;
@@ -84,11 +86,13 @@ export interface ListOptions extends RequestOptions {
   offset?: number;
 }
 
+/** Options of the file step of an upload (`client.uploadFile`). */
 export interface UploadFileOptions extends RequestOptions {
   /** Called with byte progress while the file is sent. */
   onProgress?: (progress: UploadProgress) => void;
 }
 
+/** Options of `client.upload`: the file step, then the document's creation. */
 export interface UploadOptions extends UploadFileOptions {
   /** Document type id to create the document with. */
   typeId: string | number;

@@ -16,11 +16,13 @@ export const DOCUMENTS_ERROR_CODES = {
   FILE_REJECTED: 0,
 } as const;
 
+/** Every way a documents call can fail (`DocumentsError.code`); each is in `DOCUMENTS_ERROR_CODES`. */
 export type DocumentsErrorCode = keyof typeof DOCUMENTS_ERROR_CODES;
 
 /** Why a file was refused before anything was sent. */
 export type FileRejectionReason = 'empty' | 'too-large' | 'too-small' | 'unsupported-type';
 
+/** What a `DocumentsError` may carry besides its code and message. */
 export interface DocumentsErrorOptions {
   /** HTTP status, when a response was received. */
   status?: number;

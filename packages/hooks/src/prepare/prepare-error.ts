@@ -9,6 +9,7 @@ export const PREPARE_ERROR_ADVICE = {
   ABORTED: 'was not prepared: preparation was cancelled.',
 } as const;
 
+/** Why a preparation failed (`PrepareError.code`); `PREPARE_ERROR_ADVICE` says what the person can do about each. */
 export type PrepareErrorCode = keyof typeof PREPARE_ERROR_ADVICE;
 
 /** Preparing one file failed; nothing of it should be uploaded. */

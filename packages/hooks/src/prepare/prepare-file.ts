@@ -48,6 +48,20 @@ async function onMainThread(file: File, format: ImageFormat, options: ResolvedPr
   ]);
 }
 
+/** Options of {@link prepareFile}: what to do, and a signal that cancels it. */
+export interface PrepareFileOptions extends PrepareOptions {
+  /** Aborts the preparation: it rejects at once with `ABORTED`, and its workers are terminated. */
+  signal?: AbortSignal;
+}
+
+/** What {@link prepareFile} resolves with. */
+export interface PreparedFile {
+  /** The file to upload: the original when nothing needed doing, else a new one (renamed `.jpg` from HEIC). */
+  file: File;
+  /** What was done, for the person and for logs. */
+  report: PrepareReport;
+}
+
 /**
  * Prepares a file for upload: removes identifying metadata (location, camera, dates; losslessly when the image
  * needs nothing else), applies the EXIF orientation, downscales images larger than `maxEdge`, converts HEIC to
@@ -59,7 +73,7 @@ async function onMainThread(file: File, format: ImageFormat, options: ResolvedPr
  * const { file: clean, report } = await prepareFile(file, { signal });
  * if (report.removed.includes('location')) say('Location data removed from photo');
  */
-export async function prepareFile(file: File, options: PrepareOptions & { signal?: AbortSignal } = {}): Promise<{ file: File; report: PrepareReport }> {
+export async function prepareFile(file: File, options: PrepareFileOptions = {}): Promise<PreparedFile> {
   const started = performance.now();
   const { signal, ...given } = options;
   const settings = resolvePrepareOptions(given);

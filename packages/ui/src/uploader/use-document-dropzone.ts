@@ -57,7 +57,8 @@ export interface UseDocumentDropzoneOptions {
   onRemove?: (file: File) => void;
 }
 
-type Props<T> = T & Record<`data-${string}`, string>;
+/** Props for a dropzone element, `data-*` attributes included. */
+export type DropzonePropsWithData<T> = T & Record<`data-${string}`, string>;
 
 /** What {@link useDocumentDropzone} returns: state, actions and prop getters for your own markup. */
 export interface UseDocumentDropzoneResult {
@@ -82,15 +83,15 @@ export interface UseDocumentDropzoneResult {
   /** Removes a file (and revokes its preview). */
   remove: (file: File) => void;
   /** Props of the drop area (drag and drop, and paste while focus is inside it). Not a button: put the browse button inside. */
-  getRootProps: (props?: Props<DropzoneRootProps>) => DropzoneRootProps;
+  getRootProps: (props?: DropzonePropsWithData<DropzoneRootProps>) => DropzoneRootProps;
   /** Props of the hidden file input the browse button opens (its `accept` lists the kinds the content check takes). */
-  getInputProps: (props?: Props<DropzoneInputProps>) => DropzoneInputProps;
+  getInputProps: (props?: DropzonePropsWithData<DropzoneInputProps>) => DropzoneInputProps;
   /** Props of the real "Choose file" button. */
-  getBrowseButtonProps: (props?: Props<ButtonHTMLAttributes<HTMLButtonElement>>) => ButtonHTMLAttributes<HTMLButtonElement>;
+  getBrowseButtonProps: (props?: DropzonePropsWithData<ButtonHTMLAttributes<HTMLButtonElement>>) => ButtonHTMLAttributes<HTMLButtonElement>;
   /** Props of the hidden camera input (`accept="image/*" capture="environment"`). */
-  getCameraInputProps: (props?: Props<InputHTMLAttributes<HTMLInputElement>>) => InputHTMLAttributes<HTMLInputElement> & { ref: RefObject<HTMLInputElement | null> };
+  getCameraInputProps: (props?: DropzonePropsWithData<InputHTMLAttributes<HTMLInputElement>>) => InputHTMLAttributes<HTMLInputElement> & { ref: RefObject<HTMLInputElement | null> };
   /** Props of the "Take a photo" button that opens the camera input. */
-  getCameraButtonProps: (props?: Props<ButtonHTMLAttributes<HTMLButtonElement>>) => ButtonHTMLAttributes<HTMLButtonElement>;
+  getCameraButtonProps: (props?: DropzonePropsWithData<ButtonHTMLAttributes<HTMLButtonElement>>) => ButtonHTMLAttributes<HTMLButtonElement>;
 }
 
 let nextId = 0;

@@ -6,6 +6,7 @@ import { measureQuality } from './measure-quality.js';
  */
 export type QualityHintKind = 'low-resolution' | 'blurry' | 'too-dark' | 'overexposed' | 'glare';
 
+/** One thing about a photo that may make it hard to read, found before upload (a hint: the person decides). */
 export interface QualityHint {
   /** What is wrong with the photo. */
   kind: QualityHintKind;
@@ -15,6 +16,7 @@ export interface QualityHint {
   threshold: number;
 }
 
+/** Where the quality hints start; `defaultQualityThresholds` holds the defaults. */
 export interface QualityThresholds {
   /** Long edge of the ORIGINAL photo, px, below which text is not legible: an ID-1 card (85.6 mm) at 300 dpi is 1011 px. */
   minLongEdge: number;
