@@ -60,13 +60,13 @@ export interface ErasureReport {
 /** Options every erasure call accepts. */
 export interface ErasureCallOptions {
   /** Aborts the remaining work; ids not yet confirmed are reported `notAttempted` or failed, never deleted. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** Mews calls also take the portfolio `ChainId`. */
 export interface MewsCallOptions extends ErasureCallOptions {
   /** Required for Portfolio Access Tokens, ignored otherwise; overrides the client's default. */
-  chainId?: string;
+  chainId?: string | undefined;
 }
 
 /** Deletes identity documents at Mews (Connector API). */

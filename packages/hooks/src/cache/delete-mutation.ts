@@ -55,9 +55,9 @@ export interface DeleteActions {
 /** Callbacks a delete mutation reads each time (so a hook can pass its latest props). */
 export interface DeleteMutationCallbacks {
   /** Called after a document was deleted. */
-  onSuccess?: (id: string) => void;
+  onSuccess?: ((id: string) => void) | undefined;
   /** Called after a delete failed (the document is already back in place). */
-  onError?: (error: DocumentsError, id: string) => void;
+  onError?: ((error: DocumentsError, id: string) => void) | undefined;
 }
 
 /** A delete mutation: its immutable snapshot (state plus actions) for `useSyncExternalStore`. */

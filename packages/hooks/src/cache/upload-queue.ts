@@ -81,18 +81,18 @@ export interface UploadActions {
 /** Settings an upload queue reads each time it needs them (so a hook can pass its latest props). */
 export interface UploadQueueSettings {
   /** How many files are sent at once; the rest wait as `'queued'`. Default 3. */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /** Called when a file's progress moves by a whole percent. */
-  onProgress?: (progress: UploadProgress, upload: UploadItem) => void;
+  onProgress?: ((progress: UploadProgress, upload: UploadItem) => void) | undefined;
   /** Called when a file's document was created. */
-  onSuccess?: (document: Document, upload: UploadItem) => void;
+  onSuccess?: ((document: Document, upload: UploadItem) => void) | undefined;
   /** Called when a file failed; not for cancellations. */
-  onError?: (error: DocumentsError, upload: UploadItem) => void;
+  onError?: ((error: DocumentsError, upload: UploadItem) => void) | undefined;
   /**
    * Sends files that failed for want of a connection (`NETWORK`, or `TIMEOUT`: a stalled upload) again when the browser
    * is back online. Default true.
    */
-  retryOnReconnect?: boolean;
+  retryOnReconnect?: boolean | undefined;
 }
 
 /** An upload queue: its snapshot (with the actions) for `useSyncExternalStore`, and `pump`. */

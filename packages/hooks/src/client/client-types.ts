@@ -1,3 +1,4 @@
+import type { Defined } from '../defined.js';
 import type { Document, DocumentPage, UploadProgress } from './document.js';
 
 /** A MIME-like name of a file kind recognised by its first bytes. */
@@ -34,11 +35,11 @@ export interface RetryOptions {
 /** Content checks run on every file before any network call. */
 export interface FileRules {
   /** Allowed kinds, detected from the file's bytes. Default: JPEG, PNG, WebP, HEIC/HEIF, PDF. */
-  accept?: readonly FileKind[];
+  accept?: readonly FileKind[] | undefined;
   /** Largest accepted size in bytes. Default 20 MB (20 000 000 bytes). */
-  maxSize?: number;
+  maxSize?: number | undefined;
   /** Smallest accepted size in bytes. Default 1 KiB (smaller is no legible scan). */
-  minSize?: number;
+  minSize?: number | undefined;
 }
 
 /** Options of `createDocumentsClient`; only `baseUrl` and `getAccessToken` are required. */
@@ -48,48 +49,48 @@ export interface DocumentsClientOptions {
   /** Returns the current access token; called before every request. */
   getAccessToken: () => string | null | undefined | Promise<string | null | undefined>;
   /** Called once after a 401 so the app can refresh its token; the request is then replayed once. */
-  onUnauthorized?: () => void | Promise<void>;
+  onUnauthorized?: (() => void | Promise<void>) | undefined;
   /** The upload step: endpoint options, or a function of your own. */
-  upload?: UploadEndpointOptions | UploadFunction;
+  upload?: UploadEndpointOptions | UploadFunction | undefined;
   /** Extra headers on every request to a trusted origin (e.g. `Accept-Language`). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /**
    * Origins besides `baseUrl`'s and `upload.url`'s that get the bearer token and `headers`, e.g. a files host
    * `'https://files.broker.example'` that serves `fileUrl`s. Default none: a `fileUrl` elsewhere (a CDN, a pre-signed
    * storage link) is fetched without them.
    */
-  tokenOrigins?: readonly string[];
+  tokenOrigins?: readonly string[] | undefined;
   /**
    * Per-request timeout in ms. Default 30_000. An upload may take as long as it needs, but in a browser it fails with
    * `TIMEOUT` after this long without a byte sent: a stalled connection.
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retry policy for GET and DELETE, or `false` for none. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   /** File content rules. */
-  files?: FileRules;
+  files?: FileRules | undefined;
   /** A fetch implementation (tests, SSR). Default: the global `fetch`. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
 }
 
 /** Options every call accepts. */
 export interface RequestOptions {
   /** Aborts the request; the call then rejects with `ABORTED`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** Options of `client.list`: a page of documents. */
 export interface ListOptions extends RequestOptions {
   /** Page size. Default 10. */
-  limit?: number;
+  limit?: number | undefined;
   /** Index of the first document. Default 0. */
-  offset?: number;
+  offset?: number | undefined;
 }
 
 /** Options of the file step of an upload (`client.uploadFile`). */
 export interface UploadFileOptions extends RequestOptions {
   /** Called with byte progress while the file is sent. */
-  onProgress?: (progress: UploadProgress) => void;
+  onProgress?: ((progress: UploadProgress) => void) | undefined;
 }
 
 /** Options of `client.upload`: the file step, then the document's creation. */
@@ -115,7 +116,7 @@ export interface DocumentsClient {
   /** `uploadFile` then `create`: resolves with the new document. */
   upload(file: Blob, options: UploadOptions): Promise<Document>;
   /** The file rules in force, defaults filled in, so widgets can state the same limits they enforce. */
-  readonly fileRules: Readonly<Required<FileRules>>;
+  readonly fileRules: Readonly<Defined<FileRules>>;
   /** Downloads a document's file (for previews); with the bearer token only from a trusted origin (see `tokenOrigins`). */
   getFile(document: Document, options?: RequestOptions): Promise<Blob>;
 }

@@ -1,3 +1,4 @@
+import type { Defined } from '../defined.js';
 import type { FileKind, FileRules } from './client-types.js';
 import { DocumentsError, type FileRejectionReason } from './documents-error.js';
 
@@ -23,7 +24,7 @@ function formatBytes(bytes: number, digits: number): string {
 }
 
 /** The file rules with every default filled in: JPEG, PNG, WebP, HEIC/HEIF and PDF, 1 KiB to 20 MB. */
-export function resolveFileRules({ accept = KINDS.map(([kind]) => kind), maxSize = 20_000_000, minSize = 1024 }: FileRules = {}): Readonly<Required<FileRules>> {
+export function resolveFileRules({ accept = KINDS.map(([kind]) => kind), maxSize = 20_000_000, minSize = 1024 }: FileRules = {}): Readonly<Defined<FileRules>> {
   return { accept, maxSize, minSize };
 }
 
@@ -31,7 +32,7 @@ export function resolveFileRules({ accept = KINDS.map(([kind]) => kind), maxSize
  * Checks a file's size and its content (never its name or `type`, which the user controls) before anything
  * is sent; resolves with the detected kind or rejects with `FILE_REJECTED` and a specific `rejection`.
  */
-export async function checkFile(file: Blob, { accept, maxSize, minSize }: Readonly<Required<FileRules>>): Promise<FileKind> {
+export async function checkFile(file: Blob, { accept, maxSize, minSize }: Readonly<Defined<FileRules>>): Promise<FileKind> {
   const { size } = file;
   const tooLarge = size > maxSize;
   const reject = (rejection: FileRejectionReason, problem: string) =>

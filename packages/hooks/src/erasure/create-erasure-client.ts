@@ -4,29 +4,29 @@ import type { ErasureReport } from './erasure-report.js';
 /** Options of {@link createErasureClient}. */
 export interface ErasureClientOptions {
   /** Origin (and path prefix) where the host app mounted `@iddocs/server`'s handler. Default: the page's origin. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** The handler's `basePath`. Default `'/api/erasure'`. */
-  basePath?: string;
+  basePath?: string | undefined;
   /** Headers for every call, e.g. the app's own session or CSRF header (may be async). */
-  headers?: () => Record<string, string> | Promise<Record<string, string>>;
+  headers?: (() => Record<string, string> | Promise<Record<string, string>>) | undefined;
   /** Cookies: `'same-origin'` (default) or `'include'` for a proxy on another origin. */
-  credentials?: RequestInit['credentials'];
+  credentials?: RequestInit['credentials'] | undefined;
   /** Timeout per call in ms. Default 120_000: the proxy may wait out upstream rate limits, and answers by its `deadlineMs` (100 s). */
-  timeout?: number;
+  timeout?: number | undefined;
   /** A fetch implementation (tests, SSR). Default: the global `fetch`. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
 }
 
 /** Options of one erasure call. */
 export interface EraseOptions {
   /** Aborts the call (the proxy may still finish what it started). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** Mews calls may name the portfolio property. */
 export interface MewsEraseOptions extends EraseOptions {
   /** Mews `ChainId`, for portfolio access tokens. */
-  chainId?: string;
+  chainId?: string | undefined;
 }
 
 /** Browser client of the erasure proxy. Holds no secret: the proxy does. Rejects only with `ErasureError`. */

@@ -51,7 +51,7 @@ async function onMainThread(file: File, format: ImageFormat, options: ResolvedPr
 /** Options of {@link prepareFile}: what to do, and a signal that cancels it. */
 export interface PrepareFileOptions extends PrepareOptions {
   /** Aborts the preparation: it rejects at once with `ABORTED`, and its workers are terminated. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** What {@link prepareFile} resolves with. */

@@ -1,3 +1,4 @@
+import type { Defined } from '../defined.js';
 import type { QualityHint, QualityThresholds } from './quality/assess-quality.js';
 
 /** A kind of identifying data found in the original file and absent from the prepared one. */
@@ -6,19 +7,19 @@ export type RemovedMetadata = 'location' | 'camera' | 'date-taken' | 'orientatio
 /** How `prepareFile` treats a file. Every field is optional; see {@link defaultPrepareOptions}. */
 export interface PrepareOptions {
   /** Remove EXIF, XMP, IPTC, comments and maker data (losslessly when nothing else changes). Default `true`. */
-  stripMetadata?: boolean;
+  stripMetadata?: boolean | undefined;
   /** Longest edge in px of the prepared image; larger images are downscaled, smaller never upscaled. Default 2560. */
-  maxEdge?: number;
+  maxEdge?: number | undefined;
   /** Encoder quality (0–1] used whenever an image is re-encoded. Default 0.85. */
-  quality?: number;
+  quality?: number | undefined;
   /** HEIC/HEIF photos: convert to JPEG (default) or keep the file as it is, metadata included. */
-  heic?: 'jpeg' | 'keep';
+  heic?: 'jpeg' | 'keep' | undefined;
   /** Run in a Web Worker when the browser can (`Worker` and `OffscreenCanvas`). Default `true`. */
-  worker?: boolean;
+  worker?: boolean | undefined;
   /** Compute capture-quality hints (blur, exposure, resolution) on a small copy. Default `true`. */
-  qualityHints?: boolean;
+  qualityHints?: boolean | undefined;
   /** Overrides of the capture-quality thresholds. */
-  qualityThresholds?: Partial<QualityThresholds>;
+  qualityThresholds?: Partial<QualityThresholds> | undefined;
 }
 
 /** Size, pixel dimensions (as displayed, i.e. after orientation) and type of a file. */
@@ -57,7 +58,7 @@ export interface PrepareReport {
 }
 
 /** The defaults, chosen for legible ID documents at a modest upload size. */
-export const defaultPrepareOptions: Required<Omit<PrepareOptions, 'qualityThresholds'>> = {
+export const defaultPrepareOptions: Defined<Omit<PrepareOptions, 'qualityThresholds'>> = {
   stripMetadata: true,
   maxEdge: 2560,
   quality: 0.85,

@@ -8,9 +8,9 @@ export interface DocumentsProviderProps {
   /** The documents client every hook below uses. */
   client: DocumentsClient;
   /** A store to share (tests, several roots); default: one created for `client` and kept across renders. */
-  store?: DocumentsStore;
+  store?: DocumentsStore | undefined;
   /** The part of the app that uses the documents hooks. */
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 /** What `<DocumentsProvider>` gives its subtree. */

@@ -9,7 +9,7 @@ import { useQuery } from './use-query.js';
 /** Options of {@link useDocument}. */
 export interface UseDocumentOptions {
   /** `false` reads the cache without fetching. Default `true`. */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 }
 
 /** What {@link useDocument} returns besides its status. */

@@ -10,11 +10,11 @@ import { useQuery, type QueryActions } from './use-query.js';
 /** Options of {@link useDocuments}. */
 export interface UseDocumentsOptions {
   /** Page size. Default 10. */
-  limit?: number;
+  limit?: number | undefined;
   /** Offset of the first page. Default 0. */
-  offset?: number;
+  offset?: number | undefined;
   /** `false` reads the cache without fetching. Default `true`. */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 }
 
 /** What {@link useDocuments} returns besides its status. */

@@ -45,39 +45,39 @@ export interface SanitizedError {
 /** Options of {@link createErasureHandler}. */
 export interface ErasureHandlerOptions {
   /** Mews client; without it the Mews routes answer 404. */
-  mews?: MewsClient;
+  mews?: MewsClient | undefined;
   /** iDenfy client; without it the iDenfy route answers 404. */
-  idenfy?: IdenfyClient;
+  idenfy?: IdenfyClient | undefined;
   /**
    * Required. Decides whether this request may erase these ids; only a literal `true` allows it. Returning
    * anything else, throwing or rejecting answers 403 and nothing is sent upstream.
    */
   authorize: (input: AuthorizeInput) => boolean | Promise<boolean>;
   /** Path prefix of the routes. Default `'/api/erasure'`. */
-  basePath?: string;
+  basePath?: string | undefined;
   /**
    * Browser origins allowed to call cross-origin, exactly (turns CORS on; `"*"` is refused). They may send
    * credentials (`credentials: 'include'`). Unset: no CORS headers, OPTIONS → 405.
    */
-  allowedOrigins?: readonly string[];
+  allowedOrigins?: readonly string[] | undefined;
   /**
    * Request headers a listed origin may send, besides Content-Type (always allowed). Default
    * `['Authorization', 'X-CSRF-Token', 'X-Requested-With']`; `[]` allows Content-Type only.
    */
-  allowedHeaders?: readonly string[];
+  allowedHeaders?: readonly string[] | undefined;
   /** Largest accepted body in bytes. Default 65 536. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** Most ids per request. Default 1 000. */
-  maxIds?: number;
+  maxIds?: number | undefined;
   /**
    * Longest an erasure may take, in ms, retries and rate-limit waits included. Default 100 000: under the browser
    * client's 120 s `timeout`, so the person gets the report (what was deleted, what can be tried again later) rather
    * than a timeout. At the deadline, waits end and a request in flight is cancelled (its ids reported as not
    * confirmed); ids never sent are `notAttempted`.
    */
-  deadlineMs?: number;
+  deadlineMs?: number | undefined;
   /** Awaited after each erasure, before answering; if it throws, `onError` hears of it and the answer stands. */
-  onAudit?: (event: ErasureAuditEvent) => void | Promise<void>;
+  onAudit?: ((event: ErasureAuditEvent) => void | Promise<void>) | undefined;
   /** Hears of unexpected failures (throwing `authorize`/`onAudit`, a throwing client, our bugs), sanitized. */
-  onError?: (error: SanitizedError) => void;
+  onError?: ((error: SanitizedError) => void) | undefined;
 }

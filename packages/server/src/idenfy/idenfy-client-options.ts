@@ -10,15 +10,15 @@ export interface IdenfyClientOptions {
   /** iDenfy API secret (the Basic password). Never logged or echoed. */
   apiSecret: string;
   /** Origin (and optional path prefix); https, or http for localhost only. Default `'https://ivs.idenfy.com'`. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** `'batch'` sends `{"scanRefs": [...]}` (≤ 100 each); `'single'` sends `{"scanRef": "..."}`. Default `'batch'`. */
-  format?: IdenfyDeleteFormat;
+  format?: IdenfyDeleteFormat | undefined;
   /** Requests in flight at once in the single format. Default 4. */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /** The fetch to use (a fake's, in tests). Default: the global `fetch`. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Deadline of one request in ms, body included. Default 30 000. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries of 429, 5xx, network errors and timeouts. Default `{ limit: 4, baseDelayMs: 500, maxDelayMs: 30_000 }`. */
-  retry?: RetryOptions;
+  retry?: RetryOptions | undefined;
 }

@@ -13,7 +13,7 @@ export interface NodeHandlerOptions {
    * exactly the handler's routes are handled (for a function not made by `createErasureHandler`, the paths
    * under `/api/erasure`). As a plain listener (no `next`), every request is handled: others get a 404.
    */
-  basePath?: string;
+  basePath?: string | undefined;
 }
 
 /** A node:http / Express / Connect request listener or middleware. */

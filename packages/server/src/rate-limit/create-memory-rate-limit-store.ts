@@ -3,7 +3,7 @@ import type { RateLimitStore } from '../erasure-report.js';
 /** Options of {@link createMemoryRateLimitStore}. */
 export interface MemoryRateLimitStoreOptions {
   /** The clock in ms (injected in tests). */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /**

@@ -1,15 +1,15 @@
 /** How an upstream client retries. */
 export interface RetryOptions {
   /** Retries after the first attempt; `0` = none. */
-  limit?: number;
+  limit?: number | undefined;
   /** Ceiling of the first backoff in ms; it doubles on each retry. */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Largest single wait in ms, also the cap applied to `Retry-After`. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
 }
 
 /** {@link RetryOptions} with every default filled in. */
-export type RetryPolicy = Required<RetryOptions>;
+export type RetryPolicy = { [K in keyof RetryOptions]-?: number };
 
 /** Mews' advice turned into numbers: 4 retries, 500 ms first ceiling, 30 s cap (one Mews rate-limit window). */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { limit: 4, baseDelayMs: 500, maxDelayMs: 30_000 };

@@ -33,15 +33,15 @@ export interface DeleteDocumentDialogProps
   /** The trigger, when `trigger` is not given. */
   children?: ReactNode;
   /** Controlled open state. */
-  open?: boolean;
+  open?: boolean | undefined;
   /** Initial open state when uncontrolled. Default `false`. */
-  defaultOpen?: boolean;
+  defaultOpen?: boolean | undefined;
   /** Called when the dialog asks to open or close (never to close while deleting). */
-  onOpenChange?: (open: boolean) => void;
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /** Called after the server deleted the document. */
   onDeleted?: ((document: Document) => void) | undefined;
   /** Called when the delete failed; the document stays in its lists and the dialog stays open. */
-  onDeleteError?: (error: DocumentsError, document: Document) => void;
+  onDeleteError?: ((error: DocumentsError, document: Document) => void) | undefined;
 }
 
 /**

@@ -20,7 +20,7 @@ const english = { ...common, ...listStrings, ...dialog };
 /** Props of {@link DocumentList}: its root `<div>`'s, plus what to show. */
 export interface DocumentListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'className'>, RootAttributes, I18nProps {
   /** Documents per page ("Load more" fetches the next). Default 10. */
-  limit?: number;
+  limit?: number | undefined;
   /**
    * Document type id → the label to show; falls back to the server's type name. Keep the object stable (a constant or
    * memoized): a new one at every render makes every row again.

@@ -34,20 +34,20 @@ export interface EraseDataDialogProps
   /** What to erase. */
   target: ErasureTarget;
   /** Id → words a person recognises ("Passport check, 3 March"); ids without a label are shown as they are. */
-  labels?: Record<string, string>;
+  labels?: Record<string, string> | undefined;
   /** Opens the dialog (a button element is used as is; anything else is wrapped in one). Default: "Erase my verification data". */
   trigger?: ReactNode;
   /** Controlled open state. */
-  open?: boolean;
+  open?: boolean | undefined;
   /** Initial open state when uncontrolled. Default `false`. */
-  defaultOpen?: boolean;
+  defaultOpen?: boolean | undefined;
   /** Called when the dialog asks to open or close (never to close while erasing). */
-  onOpenChange?: (open: boolean) => void;
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /**
    * Called with the per-id report each time the proxy answered. After "Try again for the rest", the report covers every
    * id of `target` still: the retry's outcomes replace those of the ids it retried, and an id deleted earlier stays deleted.
    */
-  onErased?: (report: ErasureReport) => void;
+  onErased?: ((report: ErasureReport) => void) | undefined;
 }
 
 const ERROR_MESSAGES: Partial<Record<ErasureError['code'], MessageKey>> = {

@@ -6,9 +6,9 @@ import { createTranslator, type I18n } from './translator.js';
 /** Language props every widget accepts; they override an enclosing {@link I18nProvider}. */
 export interface I18nProps {
   /** BCP 47 locale for dates, numbers, plurals and direction. Default `'en'`. */
-  locale?: string;
+  locale?: string | undefined;
   /** Your strings, key by key, over the English defaults (pass a whole catalogue such as `de` to translate). */
-  messages?: Partial<Messages>;
+  messages?: Partial<Messages> | undefined;
 }
 
 const I18nContext = createContext<{ locale?: string; messages?: Partial<Messages> }>({});

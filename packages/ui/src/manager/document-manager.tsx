@@ -23,19 +23,19 @@ export interface DocumentManagerProps extends Omit<ComponentPropsWithoutRef<'div
    * Labels, by type id, of listed documents whose type is not in `types` (a selfie taken elsewhere), in the user's
    * language; they win over the labels from `types`. Without one, such a document shows the type name the API sends.
    */
-  typeLabels?: TypeLabels;
+  typeLabels?: TypeLabels | undefined;
   /** `'auto'` uploads each file once accepted; `'manual'` waits for the upload button. Default `'auto'`. */
-  mode?: 'auto' | 'manual';
+  mode?: 'auto' | 'manual' | undefined;
   /** Level of the two section headings. Default 2. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Documents per page in the list. Default 10. */
-  limit?: number;
+  limit?: number | undefined;
   /** Called when a document was created from an uploaded file. */
-  onUploaded?: (document: Document) => void;
+  onUploaded?: ((document: Document) => void) | undefined;
   /** The uploader's photo preparation (metadata removal, downscale, quality hints); `false` turns it off. Default on. */
-  prepare?: DocumentUploaderProps['prepare'];
+  prepare?: DocumentUploaderProps['prepare'] | undefined;
   /** Called after a document was deleted. */
-  onDeleted?: (document: Document) => void;
+  onDeleted?: ((document: Document) => void) | undefined;
 }
 
 /**

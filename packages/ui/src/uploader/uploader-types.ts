@@ -58,15 +58,15 @@ export interface DocumentUploaderProps extends Omit<HTMLAttributes<HTMLDivElemen
   /** Document types to upload; a chooser appears when there are several. Must not be empty. */
   types: readonly DocumentType[];
   /** `'auto'` uploads each file once accepted; `'manual'` waits for the submit button. Default `'auto'`. */
-  mode?: 'auto' | 'manual';
+  mode?: 'auto' | 'manual' | undefined;
   /** Most files per slot not uploaded yet (uploaded rows take no place). Default 1 for a side of a two-sided type (a new file replaces it), else 10. */
-  maxFiles?: number;
+  maxFiles?: number | undefined;
   /** Largest file in bytes. Default, and upper bound: the client's `fileRules.maxSize` (20 MB unless configured). */
-  maxSize?: number;
+  maxSize?: number | undefined;
   /** Smallest file in bytes. Default, and lower bound: the client's `fileRules.minSize` (1 KiB unless configured). */
-  minSize?: number;
+  minSize?: number | undefined;
   /** Shows the "Take a photo" button (the phone's camera). Default `true`. */
-  camera?: boolean;
+  camera?: boolean | undefined;
   /**
    * Prepares photos before upload, on the device: removes location, camera and date metadata, applies the
    * orientation, downscales very large photos, converts HEIC to JPEG, and warns about blurry, dark or glaring
@@ -75,11 +75,11 @@ export interface DocumentUploaderProps extends Omit<HTMLAttributes<HTMLDivElemen
    */
   prepare?: PrepareOptions | false | undefined;
   /** Extra classes per part. */
-  classNames?: Partial<Record<UploaderPart, string>>;
+  classNames?: Partial<Record<UploaderPart, string>> | undefined;
   /** A document was created from an uploaded file. */
-  onUploaded?: (document: Document) => void;
+  onUploaded?: ((document: Document) => void) | undefined;
   /** A file was refused before upload (once per file). */
-  onRejected?: (file: File, reason: DropRejection) => void;
+  onRejected?: ((file: File, reason: DropRejection) => void) | undefined;
 }
 
 /** One accepted file's upload: its type id, and the upload id once sent. */

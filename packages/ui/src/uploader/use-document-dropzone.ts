@@ -50,11 +50,11 @@ export interface UseDocumentDropzoneOptions {
    */
   prepare?: PrepareOptions | false | undefined;
   /** A file passed the content check (and preparation): `file` is the one to upload, `report` what preparation did. */
-  onAccept?: (file: File, kind: FileKind, report?: PrepareReport) => void;
+  onAccept?: ((file: File, kind: FileKind, report?: PrepareReport) => void) | undefined;
   /** A file was refused (once per file, also for each file over `maxFiles`). */
-  onReject?: (file: File, reason: DropRejection) => void;
+  onReject?: ((file: File, reason: DropRejection) => void) | undefined;
   /** A file left the list (removed, or replaced when `maxFiles` is 1); not called on unmount. */
-  onRemove?: (file: File) => void;
+  onRemove?: ((file: File) => void) | undefined;
 }
 
 /** Props for a dropzone element, `data-*` attributes included. */
