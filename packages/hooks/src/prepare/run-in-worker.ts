@@ -47,6 +47,8 @@ export function runInWorker(request: Omit<WorkerRequest, 'id' | 'encoder'>, file
     try {
       worker = idle[kind].pop() ?? spawn[kind]();
     } catch {
+      // Refused outright: a script on another origin than the page's, or a policy the browser applies at once.
+      warnFallback();
       resolve(undefined);
       return;
     }
