@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isPrepareError, prepareFile, type PrepareError } from '@iddocs/hooks/prepare';
 import { createSamplePhoto } from '@iddocs/testing';
 import { BLUE, GREEN, RED, YELLOW, cameraJpeg, decodeShown, encode, fileOf, near, quadrants, spliceAfterSoi } from './browser-images.js';
-import { identifyingStrings, jpegMetadataLeft, metadataSegments, readJpeg } from './image-fixtures.js';
+import { ascii, concat, identifyingStrings, jpegMetadataLeft, metadataSegments, readJpeg } from './image-fixtures.js';
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
@@ -20,6 +20,20 @@ function scannedCard(background?: string): OffscreenCanvas {
   context.font = '48px monospace';
   for (let line = 0; line < 6; line += 1) context.fillText('P<UTOERIKSSON<<ANNA<MARIA<<<', 340, 300 + line * 80);
   return canvas;
+}
+
+/** A Blob whose bytes can no longer be read. */
+class UnreadableBlob extends Blob {
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.reject(new DOMException('A requested file or directory could not be found', 'NotReadableError'));
+  }
+}
+
+/** A file moved or deleted after it was chosen: every read of it fails. */
+class VanishedFile extends File {
+  override slice(): Blob {
+    return new UnreadableBlob();
+  }
 }
 
 async function heicFixture() {
@@ -241,6 +255,63 @@ describe('prepareFile', () => {
     await expect(prepareFile(fake)).rejects.toMatchObject({ code: 'CORRUPT_IMAGE', fileName: 'photo.jpg' });
   });
 
+  it('given a file that says it is an image by its name alone or by its type alone, and is none, it should reject with CORRUPT_IMAGE', async () => {
+    // A photo whose start was lost (a failed copy): what follows still holds its EXIF, so it must not pass through.
+    const damaged = concat(new Uint8Array(64), ...metadataSegments());
+    for (const file of [new File([damaged], 'IMG_0042.JPG'), new File([damaged], 'upload', { type: 'image/heic' })]) {
+      await expect(prepareFile(file)).rejects.toMatchObject({ code: 'CORRUPT_IMAGE', fileName: file.name });
+    }
+  });
+
+  it('given a file that can no longer be read, it should reject with CORRUPT_IMAGE naming it', async () => {
+    const gone = new VanishedFile([await cameraJpeg(40, 30)], 'IMG_0044.jpg', { type: 'image/jpeg' });
+    await expect(prepareFile(gone)).rejects.toMatchObject({ name: 'PrepareError', code: 'CORRUPT_IMAGE', fileName: 'IMG_0044.jpg' });
+  });
+
+  it('given a photo whose only extra is a motion-photo video after the image, it should upload it without the video', async () => {
+    const jpeg = await encode(quadrants(64, 48));
+    // The MP4 of a Motion Photo, whose ©xyz atom says where it was shot.
+    const video = concat(Uint8Array.of(0, 0, 0, 24), ascii('ftypmp42'), new Uint8Array(12), ascii('\xa9xyz+48.8584+002.2945/'));
+    const { file, report } = await prepareFile(fileOf(concat(jpeg, video), 'PXL_0001.MP.jpg'));
+
+    expect(await bytesOf(file)).toEqual(jpeg);
+    expect(report).toMatchObject({ removed: ['other'], reencoded: false, after: { bytes: jpeg.length } });
+  });
+
+  it('given a photo exactly maxEdge long, it should not re-encode it', async () => {
+    const original = await cameraJpeg(640, 480, { quality: 1, noise: true });
+    const { file, report } = await prepareFile(fileOf(original, 'edge.jpg'), { maxEdge: 640 });
+
+    expect(report).toMatchObject({ reencoded: false, after: { width: 640, height: 480 } });
+    expect(readJpeg(await bytesOf(file)).imageData).toEqual(readJpeg(original).imageData);
+  });
+
+  it('with stripMetadata: false, a photo downscaled (which drops its metadata) should report what was dropped', async () => {
+    const { file, report } = await prepareFile(fileOf(await cameraJpeg(800, 600, { noise: true }), 'big.jpg'), { stripMetadata: false, maxEdge: 400 });
+
+    expect(report.reencoded).toBe(true);
+    expect(identifyingStrings(await bytesOf(file))).toEqual([]);
+    expect(report.removed).toEqual(expect.arrayContaining(['location', 'camera', 'date-taken']));
+  });
+
+  it('should take an option given as undefined (a prop passed through) for its default: metadata is still removed', async () => {
+    const { file, report } = await prepareFile(fileOf(await cameraJpeg(400, 300), 'id.jpg'), { stripMetadata: undefined, heic: undefined, worker: undefined, qualityHints: undefined });
+
+    expect(identifyingStrings(await bytesOf(file))).toEqual([]);
+    expect(report.removed).toContain('location');
+  });
+
+  it('should downscale to 2560 px at quality 0.85 by default, as documented, also with maxEdge and quality given as undefined', async () => {
+    const photo = fileOf(await cameraJpeg(3000, 2000, { noise: true }), 'page.jpg');
+    const asDocumented = await prepareFile(photo, { maxEdge: 2560, quality: 0.85 });
+    const byDefault = await prepareFile(photo);
+    const passedOn = await prepareFile(photo, { maxEdge: undefined, quality: undefined });
+
+    expect(asDocumented.report.after).toMatchObject({ width: 2560, height: 1707 });
+    expect(await bytesOf(byDefault.file)).toEqual(await bytesOf(asDocumented.file));
+    expect(await bytesOf(passedOn.file)).toEqual(await bytesOf(asDocumented.file));
+  });
+
   it('with stripMetadata: false and nothing to resize, it should return the file unchanged', async () => {
     const original = fileOf(await cameraJpeg(400, 300, { orientation: 6 }), 'keep.jpg');
     const { file, report } = await prepareFile(original, { stripMetadata: false });
@@ -291,6 +362,8 @@ describe('prepareFile', () => {
     const file = fileOf(await cameraJpeg(40, 30), 'a.jpg');
     await expect(prepareFile(file, { maxEdge: 0 })).rejects.toThrow(/maxEdge must be at least 1 px, got 0/);
     await expect(prepareFile(file, { quality: 1.5 })).rejects.toThrow(/quality must be in \(0, 1\], got 1.5/);
+    // A JS caller's typo: converting when asked to keep would be the silent wrong thing.
+    await expect(prepareFile(file, { heic: 'kept' as 'keep' })).rejects.toThrow(/heic must be 'jpeg' or 'keep', got kept/);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readExif } from '../../src/prepare/read-exif.js';
 import { scanHeifMetadata } from '../../src/prepare/scan-heif-metadata.js';
-import { buildTiff, phoneExif } from './image-fixtures.js';
+import { ascii, buildTiff, concat, phoneExif } from './image-fixtures.js';
 
 describe('readExif', () => {
   it('should find location, camera and dates through IFD0, the Exif IFD and the GPS IFD', () => {
@@ -35,12 +35,34 @@ describe('readExif', () => {
   it('should ignore an orientation outside 1–8', () => {
     expect(readExif(buildTiff({ ifd0: [{ tag: 0x0112, type: 3, value: [9] }] })).orientation).toBe(1);
   });
+
+  it('should take the orientation 0 that some cameras write for upright, not as a turn', () => {
+    const { orientation, found } = readExif(buildTiff({ ifd0: [{ tag: 0x0112, type: 3, value: [0] }, { tag: 0x010f, type: 2, value: 'Cam' }] }));
+    expect(orientation).toBe(1);
+    expect([...found]).toEqual(['camera']);
+  });
+
+  it('given a block cut off inside its header, it should not throw, and count it as "other"', () => {
+    // Byte order and magic number, then only half of the offset to IFD0.
+    expect(readExif(Uint8Array.of(0x4d, 0x4d, 0, 0x2a, 0, 0))).toEqual({ orientation: 1, found: new Set(['other']) });
+    expect(readExif(ascii('II'))).toEqual({ orientation: 1, found: new Set(['other']) });
+  });
 });
 
 describe('scanHeifMetadata', () => {
   it('should find the Exif item of the committed HEIC fixture (Make and GPS latitude)', () => {
     const bytes = new Uint8Array(readFileSync(new URL('./fixtures/quadrants.heic', import.meta.url)));
     expect([...scanHeifMetadata(bytes)].toSorted()).toEqual(['camera', 'location']);
+  });
+
+  it('should find an Exif item stored after an "Exif\\0\\0" prefix, in either byte order, and XMP', () => {
+    for (const little of [false, true]) {
+      // The item: the offset (6) to the TIFF header, the prefix, then the TIFF block.
+      const item = concat(Uint8Array.of(0, 0, 0, 6), ascii('Exif\0\0'), phoneExif({ little }));
+      expect([...scanHeifMetadata(concat(new Uint8Array(40), item))].toSorted()).toEqual(['camera', 'date-taken', 'location']);
+    }
+    const xmp = ascii('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF/></x:xmpmeta>');
+    expect([...scanHeifMetadata(concat(new Uint8Array(40), xmp))]).toEqual(['xmp']);
   });
 
   it('should find nothing in bytes without an Exif item', () => {

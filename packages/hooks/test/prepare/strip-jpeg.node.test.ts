@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { stripJpeg } from '../../src/prepare/strip-jpeg.js';
-import { ascii, identifyingStrings, jpegMetadataLeft, metadataSegments, phoneExif, readJpeg, segment, syntheticJpeg } from './image-fixtures.js';
+import { ascii, concat, identifyingStrings, jpegMetadataLeft, metadataSegments, phoneExif, readJpeg, segment, syntheticJpeg } from './image-fixtures.js';
+
+const startOfImage = Uint8Array.of(0xff, 0xd8);
+const endOfImage = Uint8Array.of(0xff, 0xd9);
+const frame = (width: number, height: number) => segment(0xc2, Uint8Array.of(8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0));
+const startOfScan = segment(0xda, Uint8Array.of(1, 1, 0, 0, 63, 0));
+const scanData = Uint8Array.of(0x12, 0xff, 0x00, 0x34, 0xff, 0xd0, 0x56);
+
+/** A progressive JPEG of two scans, with `between` written after the first scan's data, where editors may add segments. */
+function twoScans(...between: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  return concat(startOfImage, frame(40, 30), segment(0xc4, Uint8Array.of(0), new Uint8Array(16)), startOfScan, scanData, ...between, startOfScan, scanData, endOfImage);
+}
 
 describe('stripJpeg', () => {
   it('given a phone JPEG, it should remove EXIF, XMP, IPTC, MPF, C2PA and comments, and say what they held', () => {
@@ -82,6 +93,34 @@ describe('stripJpeg', () => {
     expect([...removed]).toEqual(['other']);
   });
 
+  it('should keep an Adobe segment of the standard size whole, and report nothing removed', () => {
+    // Exactly its 12 fixed bytes, as Photoshop writes them: without it, an RGB or CMYK JPEG is decoded in wrong colours.
+    const adobe = segment(0xee, 'Adobe', Uint8Array.of(0, 100, 0, 0, 0, 0, 0));
+    const original = syntheticJpeg({ metadata: [adobe], trailer: new Uint8Array(0) });
+    const { bytes, removed } = stripJpeg(original);
+
+    expect(bytes).toEqual(original);
+    expect(removed.size).toBe(0);
+  });
+
+  it('should remove metadata written between two scans, also behind a fill byte, and keep the rest as it was', () => {
+    const tables = segment(0xc4, Uint8Array.of(0x10), new Uint8Array(16));
+    const original = twoScans(Uint8Array.of(0xff), ...metadataSegments(), tables);
+    const { bytes, removed } = stripJpeg(original);
+
+    expect(identifyingStrings(bytes)).toEqual([]);
+    expect([...removed].toSorted()).toEqual(['camera', 'comment', 'date-taken', 'iptc', 'location', 'other', 'xmp']);
+    expect(bytes).toEqual(twoScans(Uint8Array.of(0xff), tables));
+  });
+
+  it('should skip fill bytes before a header segment, and still remove the EXIF behind them', () => {
+    const { bytes, removed } = stripJpeg(syntheticJpeg({ metadata: [Uint8Array.of(0xff, 0xff), ...metadataSegments()] }));
+
+    expect(identifyingStrings(bytes)).toEqual([]);
+    expect(removed).toContain('location');
+    expect(jpegMetadataLeft(bytes)).toEqual([]);
+  });
+
   it('should drop a DNL segment that carries more than a height', () => {
     const dnl = segment(0xdc, Uint8Array.of(0, 30), 'Exif\0\0', phoneExif());
     const { bytes } = stripJpeg(syntheticJpeg({ metadata: [dnl] }));
@@ -108,6 +147,8 @@ describe('stripJpeg', () => {
     ['cut off inside a segment', (bytes: Uint8Array) => bytes.subarray(0, 40)],
     ['no image data at all', () => Uint8Array.of(0xff, 0xd8, 0xff, 0xd9)],
     ['garbage after the start marker', () => Uint8Array.of(0xff, 0xd8, 0xff, 0xe1, 0x00, 0x02, 0x41, 0x42, 0x43)],
+    ['with a frame but no scan before its end marker', () => concat(startOfImage, frame(40, 30), endOfImage)],
+    ['whose frame says height 0 (left to a DNL segment, which no browser decodes)', () => concat(startOfImage, frame(40, 0), startOfScan, scanData, endOfImage)],
   ])('given a JPEG %s, it should throw CorruptImage', (_, damage) => {
     const bytes = damage(syntheticJpeg({ trailer: new Uint8Array(0) }));
     expect(() => stripJpeg(bytes)).toThrow(expect.objectContaining({ name: 'CorruptImage' }));

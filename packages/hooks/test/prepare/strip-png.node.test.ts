@@ -54,6 +54,38 @@ describe('stripPng', () => {
     expect(removed.size).toBe(0);
   });
 
+  it('should keep every chunk that codes or renders the image (palette, transparency, colour, animation) byte for byte', () => {
+    const original = concat(
+      signature,
+      pngChunk('IHDR', Uint8Array.of(0, 0, 0, 3, 0, 0, 0, 2, 8, 3, 0, 0, 0)),
+      pngChunk('sRGB', Uint8Array.of(0)),
+      pngChunk('gAMA', Uint8Array.of(0, 0, 0xb1, 0x8f)),
+      pngChunk('cHRM', new Uint8Array(32).fill(1)),
+      pngChunk('cICP', Uint8Array.of(1, 13, 0, 1)),
+      pngChunk('mDCV', new Uint8Array(24).fill(2)),
+      pngChunk('cLLI', new Uint8Array(8).fill(3)),
+      pngChunk('sBIT', Uint8Array.of(8, 8, 8)),
+      pngChunk('PLTE', Uint8Array.of(255, 0, 0, 0, 0, 255)),
+      pngChunk('tRNS', Uint8Array.of(0)),
+      pngChunk('bKGD', Uint8Array.of(1)),
+      pngChunk('pHYs', Uint8Array.of(0, 0, 11, 19, 0, 0, 11, 19, 1)),
+      pngChunk('acTL', Uint8Array.of(0, 0, 0, 2, 0, 0, 0, 0)),
+      pngChunk('fcTL', new Uint8Array(26)),
+      pngChunk('IDAT', deflateSync(new Uint8Array(2 * (1 + 3)))),
+      pngChunk('fcTL', Uint8Array.of(0, 0, 0, 1, ...new Uint8Array(22))),
+      pngChunk('fdAT', concat(Uint8Array.of(0, 0, 0, 2), deflateSync(new Uint8Array(2 * (1 + 3)).fill(1)))),
+      iend,
+    );
+    const { bytes, removed } = stripPng(original);
+
+    expect(bytes).toEqual(original);
+    expect(removed.size).toBe(0);
+  });
+
+  it('given a PNG whose first chunk is not the header, it should throw CorruptImage', () => {
+    expect(() => stripPng(concat(signature, idat, ihdr, iend))).toThrow(expect.objectContaining({ name: 'CorruptImage', message: 'the header chunk is missing' }));
+  });
+
   it('given a truncated PNG, it should throw CorruptImage', () => {
     const bytes = concat(signature, ihdr, idat, iend).subarray(0, 50);
     expect(() => stripPng(bytes)).toThrow(expect.objectContaining({ name: 'CorruptImage' }));
