@@ -11,8 +11,10 @@ const APP2 = 0xe2;
 const APP14 = 0xee;
 /** Start-of-frame markers (C4 DHT, C8 JPG and CC DAC are not frames). */
 const isFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-/** Segments that code the image — frames, tables (C4 DHT, CC DAC, DB DQT, DD DRI), scans, DHP/EXP — and are kept. */
-const isImageSegment = (marker: number) => (isFrame(marker) || marker === 0xc4 || marker === 0xcc || marker >= SOS) && marker <= 0xdf;
+/** Frames of the hierarchical process (C5–C7, CD–CF differential): no browser's decoder takes them, nor DHP and EXP. */
+const isDifferentialFrame = (marker: number) => (marker & 0xf7) >= 0xc5 && (marker & 0xf7) <= 0xc7;
+/** Segments that code the image — frames, tables (C4 DHT, CC DAC, DB DQT, DD DRI), scans — and are kept. */
+const isImageSegment = (marker: number) => ((isFrame(marker) && !isDifferentialFrame(marker)) || marker === 0xc4 || marker === 0xcc || marker >= SOS) && marker <= 0xdd;
 
 /**
  * A kept segment rebuilt from the first `fields` bytes of its payload, zero-filled to `size` bytes: nothing the
@@ -99,8 +101,8 @@ export function stripJpeg(bytes: Uint8Array): StrippedImage {
       width = (bytes[payload + 3]! << 8) | bytes[payload + 4]!;
     }
     const exif = marker === 0xe1 && startsWithText(bytes, payload, 'Exif\0') ? readExif(bytes.subarray(payload + 6, end)) : undefined;
-    // Browsers turn the photo by the first EXIF block only.
-    if (exif && !seenExif) orientation = exif.orientation;
+    // Browsers turn the photo by the first EXIF block only, and only one before the image data.
+    if (exif && !seenExif && !scanning) orientation = exif.orientation;
     seenExif ||= !!exif;
     let keep: Set<RemovedMetadata> | Uint8Array;
     if (exif) keep = exif.found;

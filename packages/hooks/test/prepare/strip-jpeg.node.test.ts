@@ -133,8 +133,20 @@ describe('stripJpeg', () => {
     expect(stripJpeg(syntheticJpeg({ metadata: [first, second] })).orientation).toBe(1);
   });
 
+  it('should not turn the photo by an EXIF block written after the image data, which browsers never read', () => {
+    const late = segment(0xe1, 'Exif\0\0', phoneExif({ orientation: 6 }));
+    const { bytes, orientation, removed } = stripJpeg(concat(startOfImage, frame(40, 30), startOfScan, scanData, late, endOfImage));
+
+    expect(identifyingStrings(bytes)).toEqual([]);
+    expect(removed).toContain('location');
+    expect(orientation).toBe(1);
+  });
+
   it.each([
     ['a JPEG extension marker (FFF0)', segment(0xf0, 'Jane Doe')],
+    ['a hierarchical-mode marker (FFDE DHP, which no browser decodes)', segment(0xde, Uint8Array.of(8, 0, 30, 0, 40, 1, 1, 0x11, 0), 'Jane Doe')],
+    ['a differential frame of the hierarchical process (FFC5)', segment(0xc5, Uint8Array.of(8, 0, 30, 0, 40, 1, 1, 0x11, 0), 'Jane Doe')],
+    ['a differential frame of the hierarchical process (FFCF)', segment(0xcf, Uint8Array.of(8, 0, 30, 0, 40, 1, 1, 0x11, 0), 'Jane Doe')],
     ['a reserved marker (FF02)', segment(0x02, 'Jane Doe')],
     ['a stuffed zero outside the image data', Uint8Array.of(0xff, 0x00, 0x00, 0x04, 0, 0)],
     ['a second start-of-image marker', Uint8Array.of(0xff, 0xd8, 0x00, 0x04, 0, 0)],

@@ -4,11 +4,9 @@ import { prepareFile } from '@iddocs/hooks/prepare';
 import { cameraJpeg, fileOf } from './browser-images.js';
 import { jpegMetadataLeft } from './image-fixtures.js';
 
-/** A `Worker` that cannot be constructed, as when its script is served from another origin than the page's. */
-class CrossOriginWorker {
-  constructor() {
-    throw new DOMException("Script at 'https://cdn.example/prepare-worker.js' cannot be accessed from origin", 'SecurityError');
-  }
+/** A `Worker` constructor that throws, as when its script is served from another origin than the page's. */
+function CrossOriginWorker(): never {
+  throw new DOMException("Script at 'https://cdn.example/prepare-worker.js' cannot be accessed from origin", 'SecurityError');
 }
 
 afterEach(() => {
