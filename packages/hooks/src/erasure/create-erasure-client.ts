@@ -1,4 +1,4 @@
-import { ErasureError, type ErasureErrorCode } from './erasure-error.js';
+import { ErasureError, PROXY_ERROR_CODES, type ErasureErrorCode } from './erasure-error.js';
 import type { ErasureReport } from './erasure-report.js';
 
 /** Options of {@link createErasureClient}. */
@@ -72,7 +72,7 @@ export function createErasureClient(options: ErasureClientOptions = {}): Erasure
     const json: unknown = await response.json().catch(() => undefined);
     if (response.ok && isReport(json)) return json;
     const error = (json as { error?: { code?: ErasureErrorCode; message?: string; report?: unknown } } | undefined)?.error;
-    if (!response.ok && error?.code && PROXY_CODES.includes(error.code)) {
+    if (!response.ok && error?.code && (PROXY_ERROR_CODES as readonly string[]).includes(error.code)) {
       throw fail(error.code, error.message ?? `the server answered ${response.status}.`, {
         status: response.status,
         ...(isReport(error.report) && { report: error.report }),
@@ -89,26 +89,6 @@ export function createErasureClient(options: ErasureClientOptions = {}): Erasure
     eraseVerifications: (ids, { signal } = {}) => post('/idenfy/verifications/delete', { scanRefs: ids }, signal),
   };
 }
-
-/**
- * The codes the proxy answers with. Another layer's `{ error: { code } }` (a session middleware's `UNAUTHENTICATED`)
- * is no code of ours: it is an `INVALID_RESPONSE` with its status, so that a `switch` over the codes stays exhaustive.
- */
-const PROXY_CODES: readonly ErasureErrorCode[] = [
-  'BAD_JSON',
-  'INVALID_BODY',
-  'INVALID_IDS',
-  'FORBIDDEN',
-  'ORIGIN_NOT_ALLOWED',
-  'NOT_FOUND',
-  'METHOD_NOT_ALLOWED',
-  'PAYLOAD_TOO_LARGE',
-  'UNSUPPORTED_MEDIA_TYPE',
-  'RATE_LIMITED',
-  'UPSTREAM_UNAVAILABLE',
-  'BODY_ALREADY_READ',
-  'INTERNAL',
-];
 
 function isReport(value: unknown): value is ErasureReport {
   const report = value as ErasureReport | undefined;

@@ -1,27 +1,30 @@
 import type { ErasureReport } from './erasure-report.js';
 
 /**
+ * The codes the proxy answers with (`@iddocs/server`'s `ERASURE_ERROR_CODES`). Another layer's `{ error: { code } }`
+ * (a session middleware's `UNAUTHENTICATED`) is no code of ours: the client reads it as `INVALID_RESPONSE`.
+ */
+export const PROXY_ERROR_CODES = [
+  'BAD_JSON',
+  'INVALID_BODY',
+  'INVALID_IDS',
+  'FORBIDDEN',
+  'ORIGIN_NOT_ALLOWED',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'UPSTREAM_UNAVAILABLE',
+  'BODY_ALREADY_READ',
+  'INTERNAL',
+] as const;
+
+/**
  * Every way an erasure call can fail: the proxy's codes (`FORBIDDEN`, `INVALID_IDS`, `UPSTREAM_UNAVAILABLE`, …)
  * plus the browser's own (`NETWORK`, `TIMEOUT`, `ABORTED`, `INVALID_RESPONSE`).
  */
-export type ErasureErrorCode =
-  | 'BAD_JSON'
-  | 'INVALID_BODY'
-  | 'INVALID_IDS'
-  | 'FORBIDDEN'
-  | 'ORIGIN_NOT_ALLOWED'
-  | 'NOT_FOUND'
-  | 'METHOD_NOT_ALLOWED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'RATE_LIMITED'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'BODY_ALREADY_READ'
-  | 'INTERNAL'
-  | 'NETWORK'
-  | 'TIMEOUT'
-  | 'ABORTED'
-  | 'INVALID_RESPONSE';
+export type ErasureErrorCode = (typeof PROXY_ERROR_CODES)[number] | 'NETWORK' | 'TIMEOUT' | 'ABORTED' | 'INVALID_RESPONSE';
 
 /** The one error type of the erasure client and hooks. */
 export class ErasureError extends Error {
